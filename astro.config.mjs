@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import { unified } from "@astrojs/markdown-remark";
+import rehypeAutolinkHeadings from "rehype-autolink-headings";
+import rehypeExternalLinks from "rehype-external-links";
+import rehypeSlug from "rehype-slug";
+import { CONTENT_DIR } from "./src/lib/content-dir";
+import rehypeLinkPeople from "./src/markdown/rehype-link-people";
+import rehypeMarkDates from "./src/markdown/rehype-mark-dates";
+import { readPeopleNames } from "./src/markdown/people-names";
+
+export default defineConfig({
+  // The public address, used for canonical URLs; set SITE_URL when deploying elsewhere.
+  site: process.env.SITE_URL ?? "https://vn-us-trade-timeline.example",
+  trailingSlash: "always",
+  // Two entries with one slug, or two pages at one URL, must fail the build, not overwrite.
+  prerenderConflictBehavior: "error",
+  markdown: {
+    processor: unified({
+      rehypePlugins: [
+        rehypeSlug,
+        [rehypeAutolinkHeadings, { behavior: "wrap" }],
+        [rehypeExternalLinks, { rel: ["external", "noopener", "noreferrer"] }],
+        rehypeMarkDates,
+        [rehypeLinkPeople, { people: readPeopleNames(CONTENT_DIR), href: (slug) => `/people/${slug}/` }],
+      ],
+    }),
+  },
+});

@@ -1,0 +1,37 @@
+/**
+ * Everything story-specific that is not content lives here, so that a newsroom
+ * forking the site for its next story edits this file and `content/`, not code.
+ */
+export const SITE = {
+  title: "Việt Nam–US Trade Talks 2025",
+  description:
+    "A sourced timeline of the 2025 negotiations between Việt Nam and the United States on a reciprocal trade agreement.",
+  /** One paragraph shown at the top of the timeline. */
+  summary:
+    "In April 2025 the United States announced a 46% reciprocal tariff on goods from Việt Nam. This timeline follows the negotiations on a reciprocal trade agreement that followed, as five news articles report them.",
+  lang: "en",
+  /** Countries taking part; keys are used in content frontmatter (`country: VN`). */
+  countries: {
+    VN: { name: "Việt Nam", adjective: "Vietnamese" },
+    US: { name: "United States", adjective: "US" },
+  },
+  /** Kinds of event; keys are used in frontmatter (`kind: negotiation-round`). */
+  eventKinds: {
+    "policy-announcement": "Policy announcement",
+    "trade-data": "Trade data",
+    "negotiation-round": "Negotiation round",
+    "ministerial-meeting": "Ministerial meeting",
+    "virtual-meeting": "Virtual meeting",
+    "congressional-meeting": "Meeting with lawmakers",
+    "outreach-meetings": "Meetings with officials and industry",
+    "government-review": "Government review",
+  },
+  /** Time zones in which timed events are shown, first the one the sources use. */
+  timeZones: [
+    { id: "Asia/Ho_Chi_Minh", place: "Hà Nội" },
+    { id: "America/New_York", place: "Washington" },
+  ],
+} as const;
+
+export type CountryCode = keyof typeof SITE.countries;
+export type EventKind = keyof typeof SITE.eventKinds;

@@ -1,0 +1,178 @@
+import { defineCollection, reference } from "astro:content";
+import { glob } from "astro/loaders";
+import { z } from "astro/zod";
+import { SITE, type CountryCode, type EventKind } from "./config";
+import { isCalendarDay, isCalendarMonth, isTimeZone, toDayString } from "./lib/date-parts";
+import { CONTENT_DIR } from "./lib/content-dir";
+import { slugFromPath } from "./lib/slug";
+
+const markdownIn = (folder: string) =>
+  glob({
+    pattern: "**/*.md",
+    base: `${CONTENT_DIR}/${folder}`,
+    generateId: ({ entry }) => slugFromPath(entry),
+  });
+
+const day = z.preprocess(
+  toDayString,
+  z
+    .string({ error: 'expected a date in quotes as YYYY-MM-DD, for example "2025-05-19"' })
+    .refine(isCalendarDay, 'expected a real calendar day as YYYY-MM-DD, for example "2025-05-19"'),
+);
+const month = z
+  .string({ error: 'expected a month in quotes as YYYY-MM, for example "2025-04"' })
+  .refine(isCalendarMonth, 'expected a real month as YYYY-MM, for example "2025-04"');
+const year = z.coerce.string().regex(/^\d{4}$/, "expected a year as YYYY, for example 2024");
+
+const countryCodes = Object.keys(SITE.countries) as [CountryCode, ...CountryCode[]];
+const country = z.enum(countryCodes, {
+  error: `expected one of the countries in src/config.ts: ${countryCodes.join(", ")}`,
+});
+const eventKinds = Object.keys(SITE.eventKinds) as [EventKind, ...EventKind[]];
+
+/** A claim's support: the source article and the exact words in it that say so. */
+const citation = z.strictObject({
+  source: reference("sources"),
+  /** Copied word for word from the source article; the build checks that it is there. */
+  passage: z.string().trim().min(1, "expected the supporting words quoted from the source"),
+});
+const citations = z
+  .array(citation)
+  .min(1, "expected at least one citation: [{ source: <source slug>, passage: <words from it> }]");
+
+/** An event's date, as precise as the sources allow and no more. */
+const eventDate = z.discriminatedUnion(
+  "precision",
+  [
+    z.strictObject({
+      precision: z.literal("day"),
+      start: day,
+      /** Local time as HH:mm, only where a source gives it; needs `timeZone`. */
+      time: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time in quotes as HH:mm, for example "21:00"')
+        .optional(),
+      timeZone: z
+        .string()
+        .refine(isTimeZone, 'expected an IANA time zone such as "Asia/Ho_Chi_Minh"')
+        .optional(),
+    }),
+    z.strictObject({ precision: z.literal("range"), start: day, end: day }),
+    z.strictObject({ precision: z.literal("month"), start: month }),
+    z.strictObject({ precision: z.literal("year"), start: year }),
+    z.strictObject({
+      precision: z.literal("unknown"),
+      /** The sources give no date; the event is placed relative to a dated event. */
+      relativeTo: reference("events"),
+      position: z.enum(["before", "during", "after"]),
+    }),
+  ],
+  { error: "expected precision to be one of: day, range, month, year, unknown" },
+);
+
+const events = defineCollection({
+  loader: markdownIn("events"),
+  schema: z
+    .strictObject({
+      title: z.string().min(1),
+      date: eventDate,
+      /** True when the sources omit the year and it is inferred from context. */
+      yearInferred: z.boolean().default(false),
+      /** What the sources say, or leave open, about the date; shown beside it. */
+      dateNote: z.string().optional(),
+      kind: z.enum(eventKinds, {
+        error: `expected a kind from src/config.ts: ${eventKinds.join(", ")}`,
+      }),
+      /** The round's number, only where the sources number it. */
+      round: z.number().int().positive().optional(),
+      /** Where it happened, "virtual" for an online meeting; omit when the sources do not say. */
+      location: z.string().min(1).optional(),
+      participants: z.array(reference("people")).default([]),
+      summary: z.string().min(20).max(320),
+      positions: z
+        .array(
+          z.strictObject({
+            side: country,
+            /** A position taken or an ask made, in our words, close to the source's. */
+            text: z.string().min(1),
+            citation,
+          }),
+        )
+        .default([]),
+      /** Steps announced for later: shown as announced, never as events that happened. */
+      nextSteps: z.array(z.strictObject({ text: z.string().min(1), citation })).default([]),
+      /** Figures the sources give, such as trade totals or tariff rates. */
+      figures: z
+        .array(
+          z.strictObject({
+            label: z.string().min(1),
+            value: z.number(),
+            unit: z.enum(["USD billion", "percent"]),
+            /** Change from the previous year, in percent, where the source gives it. */
+            changePercent: z.number().optional(),
+            citation,
+          }),
+        )
+        .default([]),
+      citations,
+    })
+    .superRefine((data, ctx) => {
+      const { date } = data;
+      if (date.precision === "range" && date.end <= date.start) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["date", "end"],
+          message: `expected the end (${date.end}) to be after the start (${date.start}); use precision: day for a single day`,
+        });
+      }
+      if (date.precision === "day" && Boolean(date.time) !== Boolean(date.timeZone)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["date", "timeZone"],
+          message: "expected time and timeZone together, or neither",
+        });
+      }
+    }),
+});
+
+const people = defineCollection({
+  loader: markdownIn("people"),
+  schema: z.strictObject({
+    /** The name as the person writes it, with diacritics; for an unnamed official, the role. */
+    name: z.string().min(1),
+    /** The same name in plain ASCII, as many English articles print it. */
+    asciiName: z
+      .string()
+      .regex(/^[\x20-\x7E]+$/, "expected plain ASCII letters")
+      .optional(),
+    /** Other forms the articles use ("Minister Dien"); used to mark the person in article text. */
+    aliases: z.array(z.string().min(1)).default([]),
+    role: z.string().min(1),
+    country,
+    /** True for an official the sources mention only by role: never invent a name. */
+    unnamed: z.boolean().default(false),
+    citations,
+  }),
+});
+
+const sources = defineCollection({
+  loader: markdownIn("sources"),
+  schema: z.strictObject({
+    title: z.string().min(1),
+    /** True when the article has no title of its own and ours is editorial. */
+    editorialTitle: z.boolean().default(false),
+    publisher: z.string().optional(),
+    byline: z.string().optional(),
+    /** The place of the dateline, such as "HÀ NỘI", where the text gives one. */
+    dateline: z.string().optional(),
+    published: day.optional(),
+    /** What the text says about its own date, in words. */
+    dateNote: z.string().min(1),
+    /** The raw file in shared/sources this article was derived from. */
+    originalFile: z
+      .string()
+      .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "expected a file name like 000_0d32b700dc135d92.txt"),
+  }),
+});
+
+export const collections = { events, people, sources };

@@ -1,0 +1,130 @@
+import { slugPrefix, type EventDate } from "./event-date";
+
+/**
+ * Checks across entries that Astro's per-file schemas cannot make: references that point
+ * nowhere, quotes missing from their source, slugs out of step with dates, empty bodies.
+ * Astro 7 only logs a broken `reference()` and builds on; this makes it fail, naming every
+ * problem with its file and field at once.
+ */
+
+export interface EntryLike {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: object;
+}
+
+export interface ContentSet {
+  events: readonly EntryLike[];
+  people: readonly EntryLike[];
+  sources: readonly EntryLike[];
+}
+
+interface Found<T> {
+  path: string;
+  value: T;
+}
+
+interface Reference {
+  collection: string;
+  id: string;
+}
+
+const isReference = (value: unknown): value is Reference =>
+  typeof value === "object" &&
+  value !== null &&
+  Object.keys(value).length === 2 &&
+  typeof (value as Reference).collection === "string" &&
+  typeof (value as Reference).id === "string";
+
+/** Every value in `data` (with its dotted field path) that `match` accepts. */
+function findAll<T>(data: unknown, match: (value: unknown) => value is T, path = ""): Found<T>[] {
+  if (match(data)) return [{ path, value: data }];
+  if (typeof data !== "object" || data === null) return [];
+  return Object.entries(data).flatMap(([key, value]) =>
+    findAll(value, match, Array.isArray(data) ? `${path}[${key}]` : path ? `${path}.${key}` : key),
+  );
+}
+
+interface Citation {
+  source: Reference;
+  passage: string;
+}
+const isCitation = (value: unknown): value is Citation =>
+  typeof value === "object" &&
+  value !== null &&
+  isReference((value as Citation).source) &&
+  typeof (value as Citation).passage === "string";
+
+/** Markdown emphasis and line breaks do not count when matching a quoted passage. */
+const plainText = (markdown: string) => markdown.replace(/[*_]{1,2}/g, "").replace(/\s+/g, " ");
+
+const RAW_HTML = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>/i;
+
+export function checkContent(content: ContentSet): string[] {
+  const problems: string[] = [];
+  const where = (entry: EntryLike, field: string) => `${entry.filePath ?? entry.id} → ${field}`;
+  const byCollection = new Map(
+    Object.entries(content).map(([name, entries]) => [name, new Map(entries.map((e) => [e.id, e]))]),
+  );
+
+  for (const [name, entries] of Object.entries(content)) {
+    if (entries.length === 0) {
+      problems.push(
+        `content/${name}/: no Markdown files found; check the folder and the glob base in src/content.config.ts`,
+      );
+    }
+    for (const entry of entries as EntryLike[]) {
+      for (const { path, value } of findAll(entry.data, isReference)) {
+        const target = byCollection.get(value.collection);
+        if (!target?.has(value.id)) {
+          const known = [...(target?.keys() ?? [])].join(", ");
+          problems.push(
+            `${where(entry, path)}: unknown ${value.collection} entry "${value.id}"; expected the slug of a file in content/${value.collection}/ (one of: ${known})`,
+          );
+        }
+      }
+      for (const { path, value } of findAll(entry.data, isCitation)) {
+        const source = byCollection.get("sources")?.get(value.source.id);
+        if (source && !plainText(source.body ?? "").includes(plainText(value.passage))) {
+          problems.push(
+            `${where(entry, `${path}.passage`)}: "${value.passage}" is not in the text of source "${value.source.id}"; expected words copied exactly from it`,
+          );
+        }
+      }
+      if (name !== "people" && !entry.body?.trim()) {
+        problems.push(
+          `${where(entry, "body")}: the Markdown body is empty; expected the ${name === "events" ? "event's account" : "article text"} below the frontmatter`,
+        );
+      }
+      const html = entry.body?.match(RAW_HTML);
+      if (html) {
+        problems.push(
+          `${where(entry, "body")}: raw HTML (${html[0]}) is not allowed; write Markdown instead`,
+        );
+      }
+    }
+  }
+
+  const events = byCollection.get("events")!;
+  for (const entry of content.events) {
+    const date = (entry.data as { date: EventDate }).date;
+    let anchor: EventDate | undefined;
+    if (date.precision === "unknown") {
+      anchor = (events.get(date.relativeTo.id)?.data as { date: EventDate } | undefined)?.date;
+      if (anchor && anchor.precision !== "day" && anchor.precision !== "range") {
+        problems.push(
+          `${where(entry, "date.relativeTo")}: "${date.relativeTo.id}" has no day of its own; expected an event dated to a day or a range`,
+        );
+        continue;
+      }
+    }
+    const prefix = slugPrefix(date, anchor?.precision === "unknown" ? undefined : anchor);
+    if (!entry.id.startsWith(`${prefix}-`)) {
+      problems.push(
+        `${where(entry, "slug")}: the file name "${entry.id}" should start with "${prefix}-" so that it follows the event's date`,
+      );
+    }
+  }
+  return problems;
+}

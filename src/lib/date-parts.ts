@@ -1,0 +1,26 @@
+import { isValid, parse } from "date-fns";
+
+/** Frontmatter YAML turns an unquoted 2025-05-19 into a Date; bring it back to the string form. */
+export function toDayString(value: unknown): unknown {
+  return value instanceof Date && isValid(value) ? value.toISOString().slice(0, 10) : value;
+}
+
+/** True for a real calendar day in YYYY-MM-DD form (rejects 2025-02-30). */
+export function isCalendarDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parse(value, "yyyy-MM-dd", new Date(0)));
+}
+
+/** True for a real month in YYYY-MM form. */
+export function isCalendarMonth(value: string): boolean {
+  return /^\d{4}-\d{2}$/.test(value) && isValid(parse(value, "yyyy-MM", new Date(0)));
+}
+
+/** True for an IANA time zone name that this runtime knows, such as Asia/Ho_Chi_Minh. */
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return value.includes("/") || value === "UTC";
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,54 @@
+import { firstDay, placementDay, type EventDate, type KnownDate } from "./event-date";
+
+/** The part of an event entry that ordering needs. */
+export interface Orderable {
+  id: string;
+  data: { date: EventDate };
+}
+
+/**
+ * Where an event sits among events on the same sort day. An undated event is placed
+ * relative to a dated one: before it, during it (just after its start) or after its end.
+ */
+const RANK = { before: 0, "year-or-month": 1, dated: 2, during: 3, after: 4 } as const;
+
+export interface SortKey {
+  day: string;
+  rank: number;
+}
+
+/** Undated events are anchored to a dated event with a day or range (checked in check-content). */
+export function sortKey(date: EventDate, anchorDate: (id: string) => KnownDate | undefined): SortKey {
+  if (date.precision !== "unknown") {
+    const coarse = date.precision === "year" || date.precision === "month";
+    return { day: firstDay(date), rank: coarse ? RANK["year-or-month"] : RANK.dated };
+  }
+  const anchor = anchorDate(date.relativeTo.id);
+  if (!anchor || anchor.precision === "year" || anchor.precision === "month") {
+    throw new Error(`cannot place an undated event relative to "${date.relativeTo.id}"`);
+  }
+  return { day: placementDay(date, anchor), rank: RANK[date.position] };
+}
+
+/**
+ * Oldest first, by the event's own date (never file name or time stamps).
+ * Ties: undated-before, then month/year, then dated, then undated-during/after; then by slug.
+ */
+export function sortEvents<T extends Orderable>(events: readonly T[]): Array<{ event: T; key: SortKey }> {
+  const dates = new Map(events.map((event) => [event.id, event.data.date]));
+  const anchorDate = (id: string) => {
+    const date = dates.get(id);
+    return date?.precision === "unknown" ? undefined : date;
+  };
+  const keyed = events.map((event) => ({ event, key: sortKey(event.data.date, anchorDate) }));
+  keyed.sort(
+    (a, b) =>
+      a.key.day.localeCompare(b.key.day) || a.key.rank - b.key.rank || a.event.id.localeCompare(b.event.id),
+  );
+  return keyed;
+}
+
+/** The heading an event is listed under: its month ("2025-05"), or its year for year-precision data. */
+export function groupKey(date: EventDate, key: SortKey): string {
+  return date.precision === "year" ? date.start : key.day.slice(0, 7);
+}

@@ -1,0 +1,94 @@
+import { format, isSameMonth, isSameYear } from "date-fns";
+import { TZDate, tz, tzName } from "@date-fns/tz";
+import type { KnownDate } from "./event-date";
+
+/**
+ * Every date shown on the site is formatted here, with date-fns, in UTC: the sources give
+ * calendar days, so output must not depend on the time zone of the machine that builds it.
+ */
+const inUtc = { in: tz("UTC") };
+
+function utcDay(isoDay: string): TZDate {
+  const [year, month, day] = isoDay.split("-").map(Number);
+  return new TZDate(year!, month! - 1, day ?? 1, "UTC");
+}
+
+/** "19 May 2025" */
+export function formatDay(isoDay: string): string {
+  return format(utcDay(isoDay), "d MMMM yyyy", inUtc);
+}
+
+/** "April 2025" from "2025-04" */
+export function formatMonth(isoMonth: string): string {
+  return format(utcDay(isoMonth), "MMMM yyyy", inUtc);
+}
+
+export interface RangeParts {
+  startText: string;
+  /** The dash between, spaced only when the parts have spaces of their own. */
+  separator: string;
+  endText: string;
+}
+
+/** The words of a range, in parts so each can sit in its own `<time>`: "19" "–" "22 May 2025" */
+export function rangeParts(startDay: string, endDay: string): RangeParts {
+  const start = utcDay(startDay);
+  const end = utcDay(endDay);
+  const endText = format(end, "d MMMM yyyy", inUtc);
+  if (isSameMonth(start, end, inUtc))
+    return { startText: format(start, "d", inUtc), separator: "–", endText };
+  const startPattern = isSameYear(start, end, inUtc) ? "d MMMM" : "d MMMM yyyy";
+  return { startText: format(start, startPattern, inUtc), separator: " – ", endText };
+}
+
+/** "19–22 May 2025", "30 May – 2 June 2025", "30 December 2025 – 2 January 2026" */
+export function formatRange(startDay: string, endDay: string): string {
+  const { startText, separator, endText } = rangeParts(startDay, endDay);
+  return `${startText}${separator}${endText}`;
+}
+
+/** The date of a dated event in words, as precise as its precision and no more. */
+export function formatKnownDate(date: KnownDate): string {
+  switch (date.precision) {
+    case "year":
+      return date.start;
+    case "month":
+      return formatMonth(date.start);
+    case "day":
+      return formatDay(date.start);
+    case "range":
+      return formatRange(date.start, date.end);
+  }
+}
+
+export interface LocalTime {
+  /** Machine form with offset, for `<time datetime>`: "2025-06-19T21:00+07:00" */
+  iso: string;
+  /** "9:00 PM" */
+  time: string;
+  /** "GMT+7", "EDT": Intl's short name for the zone at that instant */
+  zoneName: string;
+  /** The day in that zone, in words: "19 June 2025" */
+  day: string;
+}
+
+/** One instant, given as local time in `timeZone`, shown in each of `displayZones`. */
+export function formatInstant(
+  isoDay: string,
+  time: string,
+  timeZone: string,
+  displayZones: readonly string[],
+): LocalTime[] {
+  const [year, month, day] = isoDay.split("-").map(Number);
+  const [hours, minutes] = time.split(":").map(Number);
+  const instant = new TZDate(year!, month! - 1, day!, hours!, minutes!, timeZone);
+  return displayZones.map((zone) => {
+    const local = { in: tz(zone) };
+    return {
+      iso: format(instant, "yyyy-MM-dd'T'HH:mmXXX", local),
+      time: format(instant, "h:mm a", local),
+      zoneName: tzName(zone, instant, "short"),
+      day: format(instant, "d MMMM yyyy", local),
+    };
+  });
+}

@@ -1,0 +1,113 @@
+import { getCollection, type CollectionEntry } from "astro:content";
+import { checkContent } from "./check-content";
+import { groupKey, sortEvents } from "./event-order";
+import type { KnownDate } from "./event-date";
+
+export type EventEntry = CollectionEntry<"events">;
+export type PersonEntry = CollectionEntry<"people">;
+export type SourceEntry = CollectionEntry<"sources">;
+
+export interface TimelineEvent {
+  id: string;
+  entry: EventEntry;
+  /** For an undated event: the dated event it is placed relative to. */
+  anchor: { id: string; title: string; date: KnownDate } | undefined;
+  /** "2025-05" for May 2025, "2024" for year-precision data. */
+  group: string;
+  previous: TimelineEvent | undefined;
+  next: TimelineEvent | undefined;
+}
+
+export interface Timeline {
+  /** Oldest first; see sortEvents for the rule. */
+  events: TimelineEvent[];
+  people: PersonEntry[];
+  sources: SourceEntry[];
+  eventsByPerson: Map<string, TimelineEvent[]>;
+  eventsBySource: Map<string, TimelineEvent[]>;
+  personById: Map<string, PersonEntry>;
+  sourceById: Map<string, SourceEntry>;
+  participantsOf: (event: TimelineEvent) => PersonEntry[];
+  /** Each source an event cites, once, in the order of its citations. */
+  sourcesOf: (event: TimelineEvent) => SourceEntry[];
+}
+
+export class ContentCheckError extends Error {
+  constructor(problems: string[]) {
+    super(`The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ContentCheckError";
+  }
+}
+
+let loaded: Promise<Timeline> | undefined;
+
+/** The one way pages get content: loaded, checked across entries and ordered once per build. */
+export function getTimeline(): Promise<Timeline> {
+  loaded ??= loadTimeline();
+  return loaded;
+}
+
+async function loadTimeline(): Promise<Timeline> {
+  const [eventEntries, people, sources] = await Promise.all([
+    getCollection("events"),
+    getCollection("people"),
+    getCollection("sources"),
+  ]);
+  const problems = checkContent({ events: eventEntries, people, sources });
+  if (problems.length > 0) throw new ContentCheckError(problems);
+
+  const byId = new Map(eventEntries.map((entry) => [entry.id, entry]));
+  const events = sortEvents(eventEntries).map(({ event: entry, key }): TimelineEvent => {
+    const { date } = entry.data;
+    const anchorEntry = date.precision === "unknown" ? byId.get(date.relativeTo.id) : undefined;
+    const anchorDate = anchorEntry?.data.date;
+    return {
+      id: entry.id,
+      entry,
+      anchor:
+        anchorEntry && anchorDate && anchorDate.precision !== "unknown"
+          ? { id: anchorEntry.id, title: anchorEntry.data.title, date: anchorDate }
+          : undefined,
+      group: groupKey(date, key),
+      previous: undefined,
+      next: undefined,
+    };
+  });
+  events.forEach((event, index) => {
+    event.previous = events[index - 1];
+    event.next = events[index + 1];
+  });
+
+  const personById = new Map(people.map((person) => [person.id, person]));
+  const sourceById = new Map(sources.map((source) => [source.id, source]));
+  return {
+    events,
+    people: [...people].sort(
+      (a, b) => Number(a.data.unnamed) - Number(b.data.unnamed) || a.data.name.localeCompare(b.data.name),
+    ),
+    sources: [...sources].sort((a, b) => a.data.originalFile.localeCompare(b.data.originalFile)),
+    eventsByPerson: indexBy(events, (event) => [...new Set(event.entry.data.participants.map((p) => p.id))]),
+    eventsBySource: indexBy(events, citedSourceIds),
+    personById,
+    sourceById,
+    participantsOf: (event) => event.entry.data.participants.map(({ id }) => personById.get(id)!),
+    sourcesOf: (event) => citedSourceIds(event).map((id) => sourceById.get(id)!),
+  };
+}
+
+function citedSourceIds(event: TimelineEvent): string[] {
+  return [...new Set(event.entry.data.citations.map((citation) => citation.source.id))];
+}
+
+/** Groups events under each key they name, keeping timeline order; keys must not repeat. */
+function indexBy(events: TimelineEvent[], keysOf: (event: TimelineEvent) => string[]) {
+  const index = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    for (const key of keysOf(event)) {
+      const list = index.get(key) ?? [];
+      list.push(event);
+      index.set(key, list);
+    }
+  }
+  return index;
+}
