@@ -13,6 +13,10 @@ export default defineConfig({
   // The public address, used for canonical URLs; set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? "https://vn-us-trade-timeline.example",
   trailingSlash: "always",
+  // Builds of other content (tests, benchmarks) keep their content cache beside that content.
+  ...(process.env.TIMELINE_CONTENT_DIR && {
+    cacheDir: `${process.env.TIMELINE_CONTENT_DIR}/../.astro-cache`,
+  }),
   // Two entries with one slug, or two pages at one URL, must fail the build, not overwrite.
   prerenderConflictBehavior: "error",
   markdown: {
@@ -22,7 +26,10 @@ export default defineConfig({
         [rehypeAutolinkHeadings, { behavior: "wrap" }],
         [rehypeExternalLinks, { rel: ["external", "noopener", "noreferrer"] }],
         rehypeMarkDates,
-        [rehypeLinkPeople, { people: readPeopleNames(CONTENT_DIR), href: (slug) => `/people/${slug}/` }],
+        [
+          rehypeLinkPeople,
+          { people: readPeopleNames(CONTENT_DIR), href: (/** @type {string} */ slug) => `/people/${slug}/` },
+        ],
       ],
     }),
   },

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
@@ -7,11 +8,26 @@ import { CONTENT_DIR } from "./lib/content-dir";
 import { slugFromPath } from "./lib/slug";
 
 const markdownIn = (folder: string) =>
-  glob({
-    pattern: "**/*.md",
-    base: `${CONTENT_DIR}/${folder}`,
-    generateId: ({ entry }) => slugFromPath(entry),
-  });
+  glob({ pattern: "**/*.md", base: `${CONTENT_DIR}/${folder}`, generateId: uniqueSlugs(folder) });
+
+/**
+ * The slug is the file name, so folders can group files freely. Astro's own duplicate check
+ * races when files load in parallel, so two files with one name must be refused here.
+ */
+function uniqueSlugs(folder: string) {
+  const fileBySlug = new Map<string, string>();
+  return ({ entry, base }: { entry: string; base: URL }) => {
+    const slug = slugFromPath(entry);
+    const other = fileBySlug.get(slug);
+    if (other && other !== entry && existsSync(new URL(other, base))) {
+      throw new Error(
+        `content/${folder}/${entry} → slug: "${slug}" is already the slug of content/${folder}/${other}; expected each file name to be used once in content/${folder}/`,
+      );
+    }
+    fileBySlug.set(slug, entry);
+    return slug;
+  };
+}
 
 const day = z.preprocess(
   toDayString,

@@ -64,17 +64,20 @@ const RAW_HTML = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>/i;
 export function checkContent(content: ContentSet): string[] {
   const problems: string[] = [];
   const where = (entry: EntryLike, field: string) => `${entry.filePath ?? entry.id} → ${field}`;
-  const byCollection = new Map(
-    Object.entries(content).map(([name, entries]) => [name, new Map(entries.map((e) => [e.id, e]))]),
+  const byCollection = new Map<string, Map<string, EntryLike>>(
+    Object.entries(content).map(([name, entries]: [string, readonly EntryLike[]]) => [
+      name,
+      new Map(entries.map((entry) => [entry.id, entry])),
+    ]),
   );
 
-  for (const [name, entries] of Object.entries(content)) {
+  for (const [name, entries] of Object.entries(content) as Array<[string, readonly EntryLike[]]>) {
     if (entries.length === 0) {
       problems.push(
         `content/${name}/: no Markdown files found; check the folder and the glob base in src/content.config.ts`,
       );
     }
-    for (const entry of entries as EntryLike[]) {
+    for (const entry of entries) {
       for (const { path, value } of findAll(entry.data, isReference)) {
         const target = byCollection.get(value.collection);
         if (!target?.has(value.id)) {
@@ -107,6 +110,18 @@ export function checkContent(content: ContentSet): string[] {
   }
 
   const events = byCollection.get("events")!;
+  const roundOwner = new Map<number, EntryLike>();
+  for (const entry of content.events) {
+    const { round } = entry.data as { round?: number };
+    const owner = round === undefined ? undefined : roundOwner.get(round);
+    if (owner) {
+      problems.push(
+        `${where(entry, "round")}: round ${round} is already ${owner.filePath ?? owner.id}; expected each round number once, since /rounds/${round}/ is its permanent link`,
+      );
+    } else if (round !== undefined) {
+      roundOwner.set(round, entry);
+    }
+  }
   for (const entry of content.events) {
     const date = (entry.data as { date: EventDate }).date;
     let anchor: EventDate | undefined;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { slugFromPath } from "../lib/slug";
@@ -10,6 +10,8 @@ import type { PersonNames } from "./rehype-link-people";
  */
 export function readPeopleNames(contentDir: string): PersonNames[] {
   const folder = join(contentDir, "people");
+  // A missing folder is reported, with its path, by the content check during the build.
+  if (!existsSync(folder)) return [];
   const files = readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((file) =>
     file.endsWith(".md"),
   );

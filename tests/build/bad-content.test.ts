@@ -1,0 +1,147 @@
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { buildFixture, type Patch } from "./build-fixture";
+
+/**
+ * Each case breaks the good fixture in one way and expects the build to fail, naming the file,
+ * the field and what is expected. Builds are real `astro build` runs, so this is slow by design.
+ */
+
+const round = "events/2025-05-19-test-round.md";
+const meeting = "events/2025-05-22-test-meeting.md";
+
+const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
+  {
+    name: "broken frontmatter YAML",
+    patches: [{ file: meeting, replace: ["title: Minister meets a counterpart", "title: [unclosed"] }],
+    // js-yaml's own message, with the file and the line of the mistake.
+    expected: ["content/events/2025-05-22-test-meeting.md:2", "missed comma between flow collection entries"],
+  },
+  {
+    name: "a date in the wrong format",
+    patches: [{ file: meeting, replace: ['start: "2025-05-22"', 'start: "22/05/2025"'] }],
+    expected: ["2025-05-22-test-meeting", "date.start", "YYYY-MM-DD"],
+  },
+  {
+    name: "an impossible date",
+    patches: [{ file: meeting, replace: ['start: "2025-05-22"', 'start: "2025-02-30"'] }],
+    expected: ["2025-05-22-test-meeting", "date.start", "real calendar day"],
+  },
+  {
+    name: "an end before the start",
+    patches: [{ file: round, replace: ['end: "2025-05-22"', 'end: "2025-05-12"'] }],
+    expected: ["2025-05-19-test-round", "date.end", "after the start"],
+  },
+  {
+    name: "a precision that does not fit the date",
+    patches: [{ file: meeting, replace: ["precision: day", "precision: month"] }],
+    expected: ["2025-05-22-test-meeting", "date.start", "YYYY-MM"],
+  },
+  {
+    name: "an unknown event kind",
+    patches: [{ file: meeting, replace: ["kind: ministerial-meeting", "kind: summit"] }],
+    expected: ["2025-05-22-test-meeting", "kind", "expected a kind from src/config.ts"],
+  },
+  {
+    name: "an unknown person",
+    patches: [{ file: meeting, replace: ["participants: [test-person]", "participants: [nobody]"] }],
+    expected: [
+      "content/events/2025-05-22-test-meeting.md",
+      "participants[0]",
+      'unknown people entry "nobody"',
+    ],
+  },
+  {
+    name: "an unknown source",
+    patches: [{ file: meeting, replace: ["  - source: test-article", "  - source: no-such-article"] }],
+    expected: [
+      "2025-05-22-test-meeting.md",
+      "citations[0].source",
+      'unknown sources entry "no-such-article"',
+    ],
+  },
+  {
+    name: "a missing citation",
+    patches: [
+      {
+        file: meeting,
+        replace: [
+          readFileSync(join(import.meta.dirname, "../fixtures/good-content", meeting), "utf8").match(
+            /citations:[\s\S]*?(?=---)/,
+          )![0],
+          "citations: []\n",
+        ],
+      },
+    ],
+    expected: ["2025-05-22-test-meeting", "citations", "at least one citation"],
+  },
+  {
+    name: "a passage that is not in its source",
+    patches: [{ file: meeting, replace: ['met a counterpart."', 'signed the agreement."'] }],
+    expected: ["2025-05-22-test-meeting.md", "citations[0].passage", "is not in the text of source"],
+  },
+  {
+    name: "a duplicate slug in another folder",
+    patches: [{ file: "events/2025/2025-05-22-test-meeting.md", write: readFixture(meeting) }],
+    expected: [
+      "2025-05-22-test-meeting.md",
+      "slug",
+      "is already the slug of",
+      "expected each file name to be used once",
+    ],
+  },
+  {
+    name: "a duplicate round number",
+    patches: [{ file: meeting, replace: ["kind: ministerial-meeting", "kind: negotiation-round\nround: 2"] }],
+    expected: ["2025-05-22-test-meeting.md", "round", "round 2 is already"],
+  },
+  {
+    name: "an empty body",
+    patches: [{ file: meeting, replace: ["The minister met a counterpart.", ""] }],
+    expected: ["2025-05-22-test-meeting.md", "body", "empty"],
+  },
+  {
+    name: "a script in Markdown",
+    patches: [{ file: meeting, replace: ["The minister met a counterpart.", "<script>alert(1)</script>"] }],
+    expected: ["2025-05-22-test-meeting.md", "body", "raw HTML (<script>) is not allowed"],
+  },
+  {
+    name: "a slug that does not follow the date",
+    patches: [{ file: meeting, replace: ['start: "2025-05-22"', 'start: "2025-05-23"'] }],
+    expected: ["2025-05-22-test-meeting.md", "slug", 'should start with "2025-05-23-"'],
+  },
+  {
+    name: "a missing collection folder (wrong glob base)",
+    patches: [{ remove: "sources" }],
+    expected: ["content/sources/", "no Markdown files found"],
+  },
+];
+
+function readFixture(file: string): string {
+  return readFileSync(join(import.meta.dirname, "../fixtures/good-content", file), "utf8");
+}
+
+describe("content that the build must refuse", () => {
+  test("the good fixture builds, with a page for every entry", () => {
+    const result = buildFixture();
+    expect(result.status, result.output).toBe(0);
+    for (const page of [
+      "events/2025-05-19-test-round",
+      "events/after-2025-05-22-test-review",
+      "rounds/2",
+      "people/test-person",
+      "sources/test-article",
+    ]) {
+      expect(existsSync(join(result.outDir, page, "index.html")), page).toBe(true);
+    }
+    rmSync(result.work, { recursive: true });
+  });
+
+  test.each(cases)("$name fails the build with file, field and what is expected", ({ patches, expected }) => {
+    const result = buildFixture(patches);
+    rmSync(result.work, { recursive: true });
+    expect(result.status, result.output).not.toBe(0);
+    for (const text of expected) expect(result.output).toContain(text);
+  });
+});

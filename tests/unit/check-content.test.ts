@@ -1,0 +1,110 @@
+import { describe, expect, test } from "vitest";
+import { checkContent, type ContentSet } from "../../src/lib/check-content";
+
+const source = {
+  id: "article",
+  filePath: "content/sources/article.md",
+  body: "The round was **held** in May.",
+  data: {},
+};
+const person = {
+  id: "dien",
+  filePath: "content/people/dien.md",
+  data: { citations: [{ source: { collection: "sources", id: "article" }, passage: "The round was held" }] },
+};
+const round = {
+  id: "2025-05-19-round",
+  filePath: "content/events/2025-05-19-round.md",
+  body: "Text.",
+  data: {
+    date: { precision: "range", start: "2025-05-19", end: "2025-05-22" },
+    round: 2,
+    participants: [{ collection: "people", id: "dien" }],
+    citations: [{ source: { collection: "sources", id: "article" }, passage: "held in May" }],
+  },
+};
+const good: ContentSet = { events: [round], people: [person], sources: [source] };
+
+const withEvent = (changes: object, id = round.id): ContentSet => ({
+  ...good,
+  events: [{ ...round, id, filePath: `content/events/${id}.md`, ...changes }],
+});
+
+describe("checkContent", () => {
+  test("accepts consistent content, ignoring Markdown emphasis inside quoted passages", () => {
+    expect(checkContent(good)).toEqual([]);
+  });
+
+  test.each([
+    [
+      "an unknown person",
+      withEvent({ data: { ...round.data, participants: [{ collection: "people", id: "nobody" }] } }),
+      'content/events/2025-05-19-round.md → participants[0]: unknown people entry "nobody"; expected the slug of a file in content/people/ (one of: dien)',
+    ],
+    [
+      "a passage missing from its source",
+      withEvent({
+        data: {
+          ...round.data,
+          citations: [{ source: { collection: "sources", id: "article" }, passage: "held in June" }],
+        },
+      }),
+      'content/events/2025-05-19-round.md → citations[0].passage: "held in June" is not in the text of source "article"; expected words copied exactly from it',
+    ],
+    [
+      "a slug out of step with the date",
+      withEvent({}, "2025-05-20-round"),
+      'content/events/2025-05-20-round.md → slug: the file name "2025-05-20-round" should start with "2025-05-19-" so that it follows the event\'s date',
+    ],
+    [
+      "an empty body",
+      withEvent({ body: "  \n" }),
+      "content/events/2025-05-19-round.md → body: the Markdown body is empty; expected the event's account below the frontmatter",
+    ],
+    [
+      "raw HTML",
+      withEvent({ body: 'Text <img src="x" onerror="alert(1)">' }),
+      'content/events/2025-05-19-round.md → body: raw HTML (<img src="x" onerror="alert(1)">) is not allowed; write Markdown instead',
+    ],
+    [
+      "an empty collection",
+      { ...good, people: [] },
+      "content/people/: no Markdown files found; check the folder and the glob base in src/content.config.ts",
+    ],
+  ])("reports %s with file, field and what is expected", (_, content, problem) => {
+    expect(checkContent(content)).toContain(problem);
+  });
+
+  test("reports every problem at once, not only the first", () => {
+    const broken = withEvent({
+      body: "",
+      data: { ...round.data, participants: [{ collection: "people", id: "x" }] },
+    });
+    expect(checkContent(broken)).toHaveLength(2);
+  });
+
+  test("refuses an undated event anchored to an event known only to the month", () => {
+    const month = {
+      ...round,
+      id: "2025-04-tariffs",
+      data: { ...round.data, round: undefined, date: { precision: "month", start: "2025-04" } },
+    };
+    const undated = {
+      ...round,
+      id: "after-2025-04-review",
+      filePath: "content/events/after-2025-04-review.md",
+      data: {
+        ...round.data,
+        round: undefined,
+        date: {
+          precision: "unknown",
+          relativeTo: { collection: "events", id: "2025-04-tariffs" },
+          position: "after",
+        },
+      },
+    };
+    expect(checkContent({ ...good, events: [month, undated] })).toEqual([
+      'content/events/after-2025-04-review.md → date.relativeTo: "2025-04-tariffs" has no day of its own; expected an event dated to a day or a range',
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+import { createMarkdownProcessor } from "@astrojs/markdown-remark";
+import { describe, expect, test } from "vitest";
+import rehypeLinkPeople from "../../src/markdown/rehype-link-people";
+import rehypeMarkDates from "../../src/markdown/rehype-mark-dates";
+
+async function render(markdown: string) {
+  const processor = await createMarkdownProcessor({
+    rehypePlugins: [
+      rehypeMarkDates,
+      [
+        rehypeLinkPeople,
+        {
+          people: [
+            { slug: "nguyen-hong-dien", names: ["Nguyễn Hồng Diên", "Nguyen Hong Dien", "Minister Dien"] },
+            { slug: "howard-lutnick", names: ["Howard Lutnick"] },
+          ],
+          href: (slug: string) => `/people/${slug}/`,
+        },
+      ],
+    ],
+  });
+  return (await processor.render(markdown)).code;
+}
+
+describe("rehypeMarkDates", () => {
+  test.each([
+    ["a full date", "held on June 19, 2025, online", '<time datetime="2025-06-19">June 19, 2025</time>'],
+    // No year in the text: HTML's yearless form, never an invented year.
+    ["a day without a year", "On May 22, they met", '<time datetime="05-22">May 22</time>'],
+    [
+      "a range keeps its start",
+      "held from May 19-22, 2025, in",
+      '<time datetime="2025-05-19">May 19-22, 2025</time>',
+    ],
+    ["a month and year", "focus in early June 2025.", '<time datetime="2025-06">June 2025</time>'],
+  ])("marks %s", async (_, markdown, html) => {
+    expect(await render(markdown)).toContain(html);
+  });
+
+  test("leaves impossible dates and plain words alone", async () => {
+    const html = await render("February 30, 2025 and the May Day parade");
+    expect(html).not.toContain("<time");
+  });
+});
+
+describe("rehypeLinkPeople", () => {
+  test("links the first mention of each person, in any spelling, and only the first", async () => {
+    const html = await render(
+      "Nguyen Hong Dien met Howard Lutnick. Minister Dien spoke; Nguyễn Hồng Diên left.",
+    );
+    expect(html).toContain('<a href="/people/nguyen-hong-dien/" class="person-link">Nguyen Hong Dien</a>');
+    expect(html).toContain('<a href="/people/howard-lutnick/" class="person-link">Howard Lutnick</a>');
+    expect(html.match(/person-link/g)).toHaveLength(2);
+  });
+
+  test("does not link inside headings or existing links, nor inside longer words", async () => {
+    const html = await render(
+      "## Howard Lutnick\n\n[Howard Lutnick](https://example.com) and Minister Dienxyz",
+    );
+    expect(html).not.toContain("person-link");
+  });
+});
