@@ -8,7 +8,7 @@ export const SITE = {
     "A sourced timeline of the 2025 negotiations between Việt Nam and the United States on a reciprocal trade agreement.",
   /** One paragraph shown at the top of the timeline. */
   summary:
-    "In April 2025 the United States announced a 46% reciprocal tariff on goods from Việt Nam. This timeline follows the negotiations on a reciprocal trade agreement that followed, as five news articles report them.",
+    "When the United States announced reciprocal tariffs, Việt Nam was among the countries hit hardest: 46% on top of a 10% baseline. This timeline follows the 2025 negotiations on a reciprocal trade agreement between the two countries as five news articles report them, and cites them for every fact.",
   lang: "en",
   /** Countries taking part; keys are used in content frontmatter (`country: VN`). */
   countries: {

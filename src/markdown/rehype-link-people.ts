@@ -1,5 +1,5 @@
-import type { Element, ElementContent, Root, Text } from "hast";
-import { SKIP, visit } from "unist-util-visit";
+import type { Root } from "hast";
+import { element, wrapMatches } from "./wrap-matches";
 
 /**
  * Links the first mention of each person in a Markdown document to their page, so a reader of
@@ -22,53 +22,22 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 export default function rehypeLinkPeople({ people, href }: Options) {
   const slugByName = new Map(people.flatMap(({ slug, names }) => names.map((name) => [name, slug] as const)));
   const longestFirst = [...slugByName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern =
-    longestFirst.length > 0
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${longestFirst.join("|")})(?![\\p{L}\\p{N}])`, "gu")
-      : undefined;
+  // Letters on either side mean a longer word, not a name: "Dien" must not match in "Dienxyz".
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${longestFirst.join("|")})(?![\\p{L}\\p{N}])`, "gu");
 
   return (tree: Root) => {
-    if (!pattern) return;
+    if (longestFirst.length === 0) return;
     const linked = new Set<string>();
-    visit(tree, (node, index, parent) => {
-      if (
-        node.type === "element" &&
-        ["a", "h1", "h2", "h3", "h4", "code", "pre"].includes((node as Element).tagName)
-      ) {
-        return SKIP;
-      }
-      if (node.type !== "text" || !parent || index === undefined) return;
-      const parts = linkFirstMentions(node as Text, pattern, slugByName, linked, href);
-      if (!parts) return;
-      parent.children.splice(index, 1, ...parts);
-      return index + parts.length;
-    });
+    wrapMatches(
+      tree,
+      pattern,
+      ([name]) => {
+        const slug = slugByName.get(name)!;
+        if (linked.has(slug)) return undefined;
+        linked.add(slug);
+        return element("a", { href: href(slug), className: ["person-link"] }, name);
+      },
+      ["a", "h1", "h2", "h3", "h4", "code", "pre"],
+    );
   };
-}
-
-function linkFirstMentions(
-  node: Text,
-  pattern: RegExp,
-  slugByName: Map<string, string>,
-  linked: Set<string>,
-  href: (slug: string) => string,
-): ElementContent[] | undefined {
-  const parts: ElementContent[] = [];
-  let last = 0;
-  for (const match of node.value.matchAll(pattern)) {
-    const slug = slugByName.get(match[0])!;
-    if (linked.has(slug)) continue;
-    linked.add(slug);
-    parts.push({ type: "text", value: node.value.slice(last, match.index) });
-    parts.push({
-      type: "element",
-      tagName: "a",
-      properties: { href: href(slug), className: ["person-link"] },
-      children: [{ type: "text", value: match[0] }],
-    });
-    last = match.index + match[0].length;
-  }
-  if (parts.length === 0) return undefined;
-  parts.push({ type: "text", value: node.value.slice(last) });
-  return parts.filter((part) => part.type !== "text" || part.value !== "");
 }

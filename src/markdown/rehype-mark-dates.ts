@@ -1,12 +1,12 @@
 import { format, isValid, parse } from "date-fns";
-import type { Element, ElementContent, Root, Text } from "hast";
-import { SKIP, visit } from "unist-util-visit";
+import type { Root } from "hast";
+import { element, wrapMatches } from "./wrap-matches";
 
 /**
  * Wraps the dates that articles write in words ("May 22", "June 19, 2025", "May 19-22, 2025",
  * "early June 2025") in `<time datetime>`, so that readers' tools and search see real dates.
  * A date without a year gets the yearless form "05-22" that HTML allows: we never add a year
- * the article does not give.
+ * the article does not give. A range is marked with its start.
  */
 
 const MONTHS = Array.from({ length: 12 }, (_, month) => format(new Date(2000, month, 1), "MMMM"));
@@ -26,36 +26,15 @@ export function datetimeOf(month: string, day?: string, year?: string): string |
   return format(date, year ? "yyyy-MM-dd" : "MM-dd");
 }
 
-function splitText(node: Text): ElementContent[] | undefined {
-  const parts: ElementContent[] = [];
-  let last = 0;
-  for (const match of node.value.matchAll(DATE_IN_WORDS)) {
-    const [text, month, day, , yearAfterDay, yearAlone] = match;
-    const datetime = datetimeOf(month!, day, yearAfterDay ?? yearAlone);
-    if (!datetime) continue;
-    parts.push({ type: "text", value: node.value.slice(last, match.index) });
-    parts.push({
-      type: "element",
-      tagName: "time",
-      properties: { dateTime: datetime },
-      children: [{ type: "text", value: text }],
-    });
-    last = match.index + text.length;
-  }
-  if (parts.length === 0) return undefined;
-  parts.push({ type: "text", value: node.value.slice(last) });
-  return parts.filter((part) => part.type !== "text" || part.value !== "");
-}
-
 export default function rehypeMarkDates() {
-  return (tree: Root) => {
-    visit(tree, (node, index, parent) => {
-      if (node.type === "element" && ["time", "code", "pre"].includes((node as Element).tagName)) return SKIP;
-      if (node.type !== "text" || !parent || index === undefined) return;
-      const parts = splitText(node);
-      if (!parts) return;
-      parent.children.splice(index, 1, ...parts);
-      return index + parts.length;
-    });
-  };
+  return (tree: Root) =>
+    wrapMatches(
+      tree,
+      DATE_IN_WORDS,
+      ([text, month, day, , yearAfterDay, yearAlone]) => {
+        const datetime = datetimeOf(month!, day, yearAfterDay ?? yearAlone);
+        return datetime ? element("time", { dateTime: datetime }, text) : undefined;
+      },
+      ["time", "code", "pre"],
+    );
 }
