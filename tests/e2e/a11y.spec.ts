@@ -1,0 +1,148 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { distPages, expect, test } from "./fixtures";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Every page of the built site, plus the 404 page (reached through an unknown address). */
+const PAGES = distPages();
+const NOT_FOUND = "/no-such-page/";
+
+const LAYOUTS = [
+  { name: "desktop", viewport: { width: 1280, height: 800 } },
+  { name: "320px", viewport: { width: 320, height: 640 } },
+] as const;
+const SCHEMES = ["light", "dark"] as const;
+
+/** Runs axe and returns one readable line per failing element. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} [${violation.impact ?? "?"}] ${JSON.stringify(node.target)}: ${violation.help}. ` +
+        (node.failureSummary ?? "").replace(/\s+/g, " ").trim(),
+    ),
+  );
+}
+
+for (const layout of LAYOUTS) {
+  for (const colorScheme of SCHEMES) {
+    test.describe(`axe, ${layout.name}, ${colorScheme}`, () => {
+      test.use({ viewport: layout.viewport, colorScheme });
+
+      for (const path of [...PAGES, NOT_FOUND]) {
+        test(`${path} has no WCAG violations`, async ({ page, browserErrors }) => {
+          if (path === NOT_FOUND) {
+            // Chromium logs the 404 of the document itself.
+            browserErrors.allow(
+              (error) =>
+                error.kind === "console" && error.url.endsWith(NOT_FOUND) && /status of 404/.test(error.text),
+            );
+          }
+          const response = await page.goto(path);
+          expect(response?.status()).toBe(path === NOT_FOUND ? 404 : 200);
+          expect(
+            await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches),
+            "the emulated colour scheme is in effect",
+          ).toBe(colorScheme === "dark");
+          const violations = await axeViolations(page);
+          expect(violations, `axe violations on ${path} (${layout.name}, ${colorScheme})`).toEqual([]);
+        });
+      }
+    });
+  }
+}
+
+test.describe("reflow at 320 px", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const path of PAGES) {
+    test(`${path} does not scroll sideways at 320 px (WCAG 1.4.10)`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const sticksOut = (el: Element) => el.getBoundingClientRect().right > width + 1;
+        // Wide content may scroll inside its own container (the table exception of 1.4.10), not the page.
+        const inScroller = (el: Element) => {
+          for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+            if (["auto", "scroll"].includes(getComputedStyle(up).overflowX)) return true;
+          }
+          return false;
+        };
+        const wide = [...document.querySelectorAll("body *")]
+          .filter((el) => sticksOut(el) && !inScroller(el))
+          .filter((el) => !el.parentElement || !sticksOut(el.parentElement))
+          .filter((el) => !el.closest(".visually-hidden"))
+          .map((el) => {
+            const box = el.getBoundingClientRect();
+            const cls = el.getAttribute("class");
+            const text = (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 50);
+            return `<${el.tagName.toLowerCase()}${cls ? ` class="${cls}"` : ""}> ${Math.round(box.width)}px wide, right edge at ${Math.round(box.right)}px: "${text}"`;
+          });
+        return { scrollWidth: document.documentElement.scrollWidth, width, wide };
+      });
+      expect(overflow.wide, `content sticking out of the ${overflow.width}px viewport on ${path}`).toEqual(
+        [],
+      );
+      expect(overflow.scrollWidth, `page width on ${path}`).toBeLessThanOrEqual(overflow.width);
+    });
+  }
+});
+
+/** Same-origin pages linked from `start`, breadth first, without hashes or queries. */
+async function crawl(request: APIRequestContext, origin: string, start = "/") {
+  const seen = new Set<string>([start]);
+  const queue = [start];
+  const broken: string[] = [];
+  while (queue.length > 0) {
+    const path = queue.shift() ?? "/";
+    const response = await request.get(path);
+    if (response.status() !== 200) {
+      broken.push(`${path} answered ${response.status()}`);
+      continue;
+    }
+    if (!(response.headers()["content-type"] ?? "").includes("text/html")) continue;
+    const html = await response.text();
+    for (const match of html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
+      const href = (match[1] ?? "").replaceAll("&amp;", "&");
+      const url = new URL(href, new URL(path, origin));
+      if (url.origin !== origin) continue;
+      const target = url.pathname;
+      if (!seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  return { pages: [...seen].sort(), broken };
+}
+
+test("the audited pages are every page reachable from / and no internal link is broken", async ({
+  request,
+  baseURL,
+}) => {
+  const { pages, broken } = await crawl(request, new URL(baseURL ?? "http://127.0.0.1:4322").origin);
+  expect(broken, "internal links that do not resolve").toEqual([]);
+  expect(pages, "pages reachable from / = index.html files in dist/").toEqual(PAGES);
+});
+
+test("the first Tab focuses “Skip to content”, which moves focus to main", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await expect(skip).toBeInViewport();
+  await expect(skip).toHaveAttribute("href", "#main");
+
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.getByRole("main")).toBeFocused();
+
+  // The next Tab continues from main, not from the top of the page.
+  await page.keyboard.press("Tab");
+  const focusedInMain = await page.evaluate(() =>
+    document.querySelector("main")?.contains(document.activeElement),
+  );
+  expect(focusedInMain, "the Tab after the skip link lands inside main").toBe(true);
+});

@@ -1,0 +1,120 @@
+/**
+ * Shared fixtures for the end-to-end tests. Every spec imports `test` and `expect` from here, so that
+ * every test fails when the browser logs a console error or a page throws an uncaught exception.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { test as base, expect, type ConsoleMessage } from "@playwright/test";
+
+/** One console error or uncaught page error seen during a test. */
+export interface BrowserError {
+  kind: "console" | "pageerror";
+  text: string;
+  /** The page (or resource) it came from, where the browser says. */
+  url: string;
+}
+
+/** Collects browser errors; a test that expects one (the 404 page) says so with `allow`. */
+export class BrowserErrors {
+  readonly seen: BrowserError[] = [];
+  private readonly allowed: ((error: BrowserError) => boolean)[] = [];
+
+  /** Expect errors matching `predicate`; they no longer fail the test. */
+  allow(predicate: (error: BrowserError) => boolean): void {
+    this.allowed.push(predicate);
+  }
+
+  unexpected(): string[] {
+    return this.seen
+      .filter((error) => !this.allowed.some((allow) => allow(error)))
+      .map((error) => `${error.kind}: ${error.text}${error.url ? ` (at ${error.url})` : ""}`);
+  }
+}
+
+export const test = base.extend<{ browserErrors: BrowserErrors }>({
+  browserErrors: async ({}, use) => {
+    await use(new BrowserErrors());
+  },
+  page: async ({ page, browserErrors }, use) => {
+    page.on("console", (message: ConsoleMessage) => {
+      if (message.type() === "error") {
+        browserErrors.seen.push({ kind: "console", text: message.text(), url: message.location().url });
+      }
+    });
+    page.on("pageerror", (error: Error) => {
+      browserErrors.seen.push({ kind: "pageerror", text: error.stack ?? error.message, url: page.url() });
+    });
+    await use(page);
+    expect(browserErrors.unexpected(), "console errors or uncaught page errors during the test").toEqual([]);
+  },
+});
+
+export { expect };
+
+/** The built site. */
+export const DIST_DIR = fileURLToPath(new URL("../../dist/", import.meta.url));
+
+/**
+ * Every page in dist/ as a URL path ("/", "/events/<slug>/", …), sorted: one per index.html.
+ * dist/404.html is not a page with an address of its own; the 404 tests reach it through unknown URLs.
+ */
+export function distPages(): string[] {
+  if (!existsSync(DIST_DIR)) {
+    throw new Error(`${DIST_DIR} does not exist: run \`npm run build\` before the end-to-end tests`);
+  }
+  const pages: string[] = [];
+  const walk = (dir: string, urlPath: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(`${dir}${entry.name}/`, `${urlPath}${entry.name}/`);
+      else if (entry.name === "index.html") pages.push(urlPath);
+    }
+  };
+  walk(DIST_DIR, "/");
+  return pages.sort();
+}
+
+/**
+ * The events the home page shows, oldest first, as the five source articles date them.
+ * Undated events sit next to the event they are dated relative to ("after", "before", "during").
+ */
+export const EVENTS = [
+  { slug: "2024-us-vietnam-goods-trade", title: "US goods trade with Việt Nam in 2024" },
+  {
+    slug: "2025-04-reciprocal-tariffs-announced",
+    title: "US announces reciprocal tariffs; Việt Nam hit with 46 per cent",
+  },
+  { slug: "2025-05-19-second-round", title: "Second round of negotiations in Washington, D.C." },
+  {
+    slug: "2025-05-21-dien-meets-senators-cruz-and-daines",
+    title: "Minister Diên meets Senators Ted Cruz and Steve Daines",
+  },
+  { slug: "2025-05-22-dien-meets-lutnick", title: "Minister Diên meets Commerce Secretary Howard Lutnick" },
+  {
+    slug: "after-2025-05-22-prime-minister-reviews-second-round",
+    title: "The Prime Minister reviews the second round",
+  },
+  {
+    slug: "2025-06-19-virtual-ministerial-meeting",
+    title: "Virtual high-level meeting of Minister Diên, Secretary Lutnick and Ambassador Greer",
+  },
+  {
+    slug: "before-2025-11-12-dien-greer-ministerial-meeting",
+    title: "Direct ministerial meeting of Minister Dien and Ambassador Greer",
+  },
+  {
+    slug: "2025-11-12-negotiations",
+    title: "Negotiations on the Reciprocal Trade Agreement, November 12–14",
+  },
+  {
+    slug: "during-2025-11-12-dien-meets-us-officials-and-industry",
+    title: "Minister Dien meets US officials, lawmakers and industry",
+  },
+] as const;
+
+/** The month headings of the home page, in order. */
+export const MONTHS = ["2024", "April 2025", "May 2025", "June 2025", "November 2025"] as const;
+
+/** A CSS selector for an element id, safe for ids that start with a digit ("2024", "2025-05-19-…"). */
+export function byId(id: string): string {
+  return `[id="${id.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"]`;
+}

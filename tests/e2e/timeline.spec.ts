@@ -1,0 +1,131 @@
+import { EVENTS, MONTHS, byId, expect, test } from "./fixtures";
+
+const SLUGS = EVENTS.map((event) => event.slug);
+
+test.describe("home page timeline", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto("/");
+  });
+
+  test("groups events by month, in order", async ({ page }) => {
+    const main = page.getByRole("main");
+    await expect(main.getByRole("heading", { level: 1 })).toHaveText("Việt Nam–US Trade Talks 2025");
+    await expect(main.getByRole("heading", { level: 2 })).toHaveText([...MONTHS]);
+
+    // Each month is a <section> named by its heading and holding one <ol> of events.
+    for (const month of MONTHS) {
+      const section = main.getByRole("region", { name: month, exact: true });
+      await expect(section).toHaveCount(1);
+      await expect(section.getByRole("list")).not.toHaveCount(0);
+      await expect(section.locator(":scope > ol > li > article")).not.toHaveCount(0);
+    }
+
+    // The month navigation lists the same months in the same order, each pointing at its heading.
+    const monthNav = page.getByRole("navigation", { name: "Months" });
+    await expect(monthNav.getByRole("link")).toHaveText([...MONTHS]);
+    for (const link of await monthNav.getByRole("link").all()) {
+      const hash = (await link.getAttribute("href")) ?? "";
+      expect(hash, "month links are in-page anchors").toMatch(/^#./);
+      await expect(page.locator(byId(hash.slice(1))), `target of ${hash}`).toHaveRole("heading");
+    }
+  });
+
+  test("lists every event oldest first", async ({ page }) => {
+    const articles = page.getByRole("main").locator("article");
+    const ids = await articles.evaluateAll((nodes) => nodes.map((node) => node.id));
+
+    // The exact order of the built page.
+    expect(ids).toEqual(SLUGS);
+
+    // The second round, the meetings on its third and fourth days, and the review that followed it.
+    const at = (slug: string) => ids.indexOf(slug);
+    expect(at("2025-05-19-second-round")).toBeGreaterThanOrEqual(0);
+    expect(at("2025-05-19-second-round")).toBeLessThan(at("2025-05-21-dien-meets-senators-cruz-and-daines"));
+    expect(at("2025-05-21-dien-meets-senators-cruz-and-daines")).toBeLessThan(
+      at("2025-05-22-dien-meets-lutnick"),
+    );
+    expect(at("2025-05-22-dien-meets-lutnick")).toBeLessThan(
+      at("after-2025-05-22-prime-minister-reviews-second-round"),
+    );
+
+    // The count the lede states is the count of articles.
+    await expect(page.getByRole("main")).toContainText(`${SLUGS.length} events from`);
+
+    // Dates, read from the markup: every article sits in the section of its month, and the events
+    // with a date of their own (not "Date not given") have non-decreasing datetimes.
+    const rows = await articles.evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        id: node.id,
+        month: node.closest("section")?.querySelector("h2")?.id ?? "",
+        datetimes: [...node.querySelectorAll("time[datetime]")].map((t) => t.getAttribute("datetime") ?? ""),
+        undated: (node.querySelector(".event-date")?.textContent ?? "").trim().startsWith("Date not given"),
+      })),
+    );
+    for (const row of rows) {
+      expect(row.datetimes.length, `${row.id} has a <time datetime>`).toBeGreaterThan(0);
+      expect(row.datetimes[0], `${row.id} is under the month heading of its date`).toMatch(
+        new RegExp(`^${row.month}(-|$)`),
+      );
+    }
+    const dated = rows.filter((row) => !row.undated).map((row) => `${row.datetimes[0]} ${row.id}`);
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated, "dated events in datetime order").toEqual([...dated].sort());
+  });
+
+  test("every event has a title link and at least one source link", async ({ page }) => {
+    const articles = page.getByRole("main").getByRole("article");
+    await expect(articles).toHaveCount(SLUGS.length);
+    for (const article of await articles.all()) {
+      const id = (await article.getAttribute("id")) ?? "(no id)";
+      const titleLink = article.getByRole("heading").getByRole("link");
+      await expect(titleLink, `${id}: one link in the heading`).toHaveCount(1);
+      await expect(titleLink, `${id}: heading link goes to its event page`).toHaveAttribute(
+        "href",
+        `/events/${id}/`,
+      );
+      await expect(titleLink).not.toHaveText("");
+      // The article is named by its heading.
+      await expect(article).toHaveAccessibleName((await titleLink.textContent()) ?? "");
+      await expect(article.locator("time[datetime]").first()).toBeVisible();
+      const sourceLinks = article.getByRole("link").and(article.locator('a[href^="/sources/"]'));
+      expect(await sourceLinks.count(), `${id}: source links`).toBeGreaterThan(0);
+      for (const link of await sourceLinks.all()) await expect(link).not.toHaveText("");
+    }
+  });
+
+  test("each event title leads to its event page", async ({ page }) => {
+    for (const { slug, title } of EVENTS) {
+      const link = page
+        .locator(byId(slug))
+        .getByRole("heading")
+        .getByRole("link", { name: title, exact: true });
+      await link.click();
+      await expect(page).toHaveURL(`/events/${slug}/`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+      await expect(page).toHaveTitle(`${title} · Việt Nam–US Trade Talks 2025`);
+      await page.goBack();
+      await expect(page).toHaveURL("/");
+    }
+  });
+
+  test("/#<slug> anchors land on the event", async ({ page }) => {
+    for (const slug of SLUGS) {
+      await page.goto(`/#${slug}`);
+      const target = page.locator(byId(slug));
+      await expect(target, `an element with id ${slug}`).toHaveCount(1);
+      await expect(target).toBeInViewport();
+    }
+  });
+
+  test("event pages' breadcrumbs link back to their place on the timeline", async ({ page }) => {
+    for (const { slug } of EVENTS) {
+      await page.goto(`/events/${slug}/`);
+      const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
+      const back = crumbs.getByRole("link").and(page.locator(`a[href="/#${slug}"]`));
+      await expect(back, `${slug}: breadcrumb to /#${slug}`).toHaveCount(1);
+      await back.click();
+      await expect(page).toHaveURL(`/#${slug}`);
+      await expect(page.locator(byId(slug))).toBeInViewport();
+    }
+  });
+});
