@@ -1,14 +1,15 @@
 import { format, isSameMonth, isSameYear } from "date-fns";
 import { TZDate, tz, tzName } from "@date-fns/tz";
-import type { KnownDate } from "./event-date";
+import type { EventDate, KnownDate } from "./event-date";
 
 /**
  * Every date shown on the site is formatted here, with date-fns, in UTC: the sources give
  * calendar days, so output must not depend on the time zone of the machine that builds it.
  */
-const inUtc = { in: tz("UTC") };
+export const inUtc = { in: tz("UTC") };
 
-function utcDay(isoDay: string): TZDate {
+/** Midnight UTC of a YYYY-MM-DD day (or the first of a YYYY-MM month). */
+export function utcDay(isoDay: string): TZDate {
   const [year, month, day] = isoDay.split("-").map(Number);
   return new TZDate(year!, month! - 1, day ?? 1, "UTC");
 }
@@ -91,4 +92,20 @@ export function formatInstant(
       day: format(instant, "d MMMM yyyy", local),
     };
   });
+}
+
+/** How an undated event relates to the dated one it is placed by. */
+export const PLACEMENT_WORDS = { before: "before", during: "alongside", after: "after" } as const;
+
+/** An event's date as one line of plain words, for search results and feeds: "19–22 May 2025". */
+export function formatEventDate(
+  date: EventDate,
+  anchorDate: KnownDate | undefined,
+  yearInferred: boolean,
+): string {
+  const words =
+    date.precision === "unknown"
+      ? `Date not given${anchorDate ? ` (${PLACEMENT_WORDS[date.position]} ${formatKnownDate(anchorDate)})` : ""}`
+      : formatKnownDate(date);
+  return yearInferred ? `${words} (year inferred)` : words;
 }

@@ -1,66 +1,21 @@
 import { eachDayOfInterval, format } from "date-fns";
-import { TZDate, tz } from "@date-fns/tz";
 import type { EventDate } from "./event-date";
+import { inUtc, utcDay } from "./format-date";
+import { plainLetters } from "./plain-letters";
+
+/** Each calendar day an event covers, as YYYY-MM-DD: one, every day of a range, none otherwise. */
+export function daysCovered(date: EventDate): string[] {
+  if (date.precision !== "day" && date.precision !== "range") return [];
+  const end = date.precision === "range" ? date.end : date.start;
+  return eachDayOfInterval({ start: utcDay(date.start), end: utcDay(end) }, inUtc).map((day) =>
+    format(day, "yyyy-MM-dd", inUtc),
+  );
+}
 
 /**
- * The other ways readers type an event's date or a person's name, for the search index only.
- * Pagefind finds a date only in the form the page spells it, and does not fold Đ to D.
+ * Plain-letter spellings of the names Pagefind cannot match without diacritics: it folds
+ * "Diên" to "Dien" itself, but not "Đặng" to "Dang". These go into the index as hidden text.
  */
-
-const inUtc = { in: tz("UTC") };
-
-/** Formats a reader may type for one day, all from date-fns patterns. */
-const DAY_PATTERNS = [
-  "MMMM d",
-  "d MMMM",
-  "MMM d",
-  "d MMM",
-  "d MMMM yyyy",
-  "MMMM d, yyyy",
-  "yyyy-MM-dd",
-  "dd/MM/yyyy",
-  "MM/dd/yyyy",
-  "d/M/yyyy",
-];
-const MONTH_PATTERNS = ["MMMM yyyy", "MMM yyyy", "yyyy-MM", "MM/yyyy"];
-
-function utc(isoDay: string): TZDate {
-  const [year, month, day] = isoDay.split("-").map(Number);
-  return new TZDate(year!, month! - 1, day ?? 1, "UTC");
-}
-
-/** Every day the date covers (each day of a range), in every pattern; undated events get none. */
-export function dateSearchTerms(date: EventDate): string[] {
-  switch (date.precision) {
-    case "unknown":
-      return [];
-    case "year":
-      return [date.start];
-    case "month":
-      return MONTH_PATTERNS.map((pattern) => format(utc(date.start), pattern, inUtc));
-    case "day":
-    case "range": {
-      const days = eachDayOfInterval(
-        { start: utc(date.start), end: utc(date.precision === "range" ? date.end : date.start) },
-        inUtc,
-      );
-      const dayForms = days.flatMap((day) => DAY_PATTERNS.map((pattern) => format(day, pattern, inUtc)));
-      const monthForms = MONTH_PATTERNS.map((pattern) => format(days[0]!, pattern, inUtc));
-      return [...new Set([...dayForms, ...monthForms])];
-    }
-  }
-}
-
-/** A name without diacritics, Đ/đ included, as readers type it on an English keyboard. */
-export function plainLetters(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{Mn}/gu, "")
-    .replace(/Đ/g, "D")
-    .replace(/đ/g, "d");
-}
-
-/** Each spelling of a person's names, with and without diacritics, once. */
-export function nameSearchTerms(names: readonly string[]): string[] {
-  return [...new Set(names.flatMap((name) => [name, plainLetters(name)]))];
+export function namesPagefindMisses(names: readonly string[]): string[] {
+  return [...new Set(names.filter((name) => /[Đđ]/.test(name)).map(plainLetters))];
 }

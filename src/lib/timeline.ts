@@ -14,6 +14,8 @@ export interface TimelineEvent {
   anchor: { id: string; title: string; date: KnownDate } | undefined;
   /** "2025-05" for May 2025, "2024" for year-precision data. */
   group: string;
+  /** The day the event is ordered by, YYYY-MM-DD; for undated events, where they are placed. */
+  sortDay: string;
   previous: TimelineEvent | undefined;
   next: TimelineEvent | undefined;
 }
@@ -69,6 +71,7 @@ async function loadTimeline(): Promise<Timeline> {
           ? { id: anchorEntry.id, title: anchorEntry.data.title, date: anchorDate }
           : undefined,
       group: groupKey(date, key),
+      sortDay: key.day,
       previous: undefined,
       next: undefined,
     };

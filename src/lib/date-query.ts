@@ -1,0 +1,77 @@
+/**
+ * Recognises a date typed into the search field: "May 22", "22 May 2025", "May 22, 2025",
+ * "2025-05-22", "22/05/2025", "June 2025", "2025-06". It runs in the browser on the search page,
+ * so it uses the runtime's own month names (Intl) instead of date-fns' parser, which would add
+ * 10 KB gzip to the first search. tests/unit/date-query.test.ts checks it against date-fns output.
+ */
+
+export type DateQuery =
+  /** A whole date: "2025-05-22" */
+  | { precision: "day"; iso: string }
+  /** A day without a year: "05-22" */
+  | { precision: "month-day"; monthDay: string }
+  /** A month: "2025-06" */
+  | { precision: "month"; iso: string };
+
+const monthNames = (style: "long" | "short") =>
+  Array.from({ length: 12 }, (_, month) =>
+    new Intl.DateTimeFormat("en", { month: style, timeZone: "UTC" })
+      .format(Date.UTC(2000, month, 1))
+      .toLowerCase(),
+  );
+const LONG = monthNames("long");
+const SHORT = monthNames("short");
+
+/** 1–12 for "may", "sept", "september"; undefined for anything else. */
+function monthNumber(word: string): number | undefined {
+  const name = word.toLowerCase().replace(/\.$/, "");
+  const index = LONG.indexOf(name) >= 0 ? LONG.indexOf(name) : SHORT.indexOf(name.slice(0, 3));
+  return index >= 0 && (LONG[index]!.startsWith(name) || name === SHORT[index]) ? index + 1 : undefined;
+}
+
+const pad = (value: number) => String(value).padStart(2, "0");
+
+/** True when day/month/year name a real date (no 30 February). */
+function isRealDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function dayQuery(month: number | undefined, day: number, year?: number): DateQuery | undefined {
+  if (!month || !isRealDay(year ?? 2000, month, day)) return undefined;
+  return year === undefined
+    ? { precision: "month-day", monthDay: `${pad(month)}-${pad(day)}` }
+    : { precision: "day", iso: `${year}-${pad(month)}-${pad(day)}` };
+}
+
+/** Each form a reader might type, and how to read its parts. */
+const FORMS: Array<[RegExp, (parts: string[]) => DateQuery | undefined]> = [
+  [/^(\d{4})-(\d{1,2})-(\d{1,2})$/, ([y, m, d]) => dayQuery(Number(m), Number(d), Number(y))],
+  [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, ([d, m, y]) => dayQuery(Number(m), Number(d), Number(y))],
+  [
+    /^([a-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/i,
+    ([m, d, y]) => dayQuery(monthNumber(m!), Number(d), y ? Number(y) : undefined),
+  ],
+  [
+    /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+\.?),?(?: (\d{4}))?$/i,
+    ([d, m, y]) => dayQuery(monthNumber(m!), Number(d), y ? Number(y) : undefined),
+  ],
+  [/^([a-z]+\.?),? (\d{4})$/i, ([m, y]) => month(monthNumber(m!), Number(y))],
+  [/^(\d{4})-(\d{1,2})$/, ([y, m]) => month(Number(m), Number(y))],
+];
+
+function month(number: number | undefined, year: number): DateQuery | undefined {
+  return number && number >= 1 && number <= 12
+    ? { precision: "month", iso: `${year}-${pad(number)}` }
+    : undefined;
+}
+
+/** The date a search query spells, if the whole query is one date in a form we know. */
+export function parseDateQuery(query: string): DateQuery | undefined {
+  const text = query.trim().replace(/\s+/g, " ");
+  for (const [pattern, read] of FORMS) {
+    const match = pattern.exec(text);
+    if (match) return read(match.slice(1));
+  }
+  return undefined;
+}
