@@ -27,6 +27,9 @@ function chromiumExecutable(): string | undefined {
 
 const executablePath = chromiumExecutable();
 
+/** The port the built site is served on; set E2E_PORT to run two suites side by side. */
+const port = Number(process.env["E2E_PORT"] ?? 4322);
+
 export default defineConfig({
   testDir: "./e2e",
   // Failure screenshots and traces go to tests/test-results/ (git-ignored), not the repository root.
@@ -38,7 +41,7 @@ export default defineConfig({
   reporter: "list",
   forbidOnly: !!process.env["CI"],
   use: {
-    baseURL: "http://127.0.0.1:4322",
+    baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
@@ -57,8 +60,8 @@ export default defineConfig({
     // --ignore-lock: Astro 7 refuses to start a second preview server for a project while another one
     // (say, someone's on port 4321) holds .astro/preview.json, and under a coding agent it would move
     // itself to the background and exit; either way Playwright would lose its server.
-    command: "npx astro preview --port 4322 --host 127.0.0.1 --ignore-lock",
-    url: "http://127.0.0.1:4322/",
+    command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
+    url: `http://127.0.0.1:${port}/`,
     cwd: repoRoot,
     reuseExistingServer: !process.env["CI"],
   },
