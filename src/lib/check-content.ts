@@ -71,6 +71,8 @@ export function checkContent(content: ContentSet): string[] {
     ]),
   );
 
+  const sourceText = new Map(content.sources.map((source) => [source.id, plainText(source.body ?? "")]));
+
   for (const [name, entries] of Object.entries(content) as Array<[string, readonly EntryLike[]]>) {
     if (entries.length === 0) {
       problems.push(
@@ -88,8 +90,8 @@ export function checkContent(content: ContentSet): string[] {
         }
       }
       for (const { path, value } of findAll(entry.data, isCitation)) {
-        const source = byCollection.get("sources")?.get(value.source.id);
-        if (source && !plainText(source.body ?? "").includes(plainText(value.passage))) {
+        const text = sourceText.get(value.source.id);
+        if (text !== undefined && !text.includes(plainText(value.passage))) {
           problems.push(
             `${where(entry, `${path}.passage`)}: "${value.passage}" is not in the text of source "${value.source.id}"; expected words copied exactly from it`,
           );

@@ -14,8 +14,8 @@ export interface TimelineEvent {
   anchor: { id: string; title: string; date: KnownDate } | undefined;
   /** "2025-05" for May 2025, "2024" for year-precision data. */
   group: string;
-  /** The day the event is ordered by, YYYY-MM-DD; for undated events, where they are placed. */
-  sortDay: string;
+  /** Its place in the timeline, from 0: the one sort key that includes every tie-break. */
+  position: number;
   previous: TimelineEvent | undefined;
   next: TimelineEvent | undefined;
 }
@@ -59,7 +59,7 @@ async function loadTimeline(): Promise<Timeline> {
   if (problems.length > 0) throw new ContentCheckError(problems);
 
   const byId = new Map(eventEntries.map((entry) => [entry.id, entry]));
-  const events = sortEvents(eventEntries).map(({ event: entry, key }): TimelineEvent => {
+  const events = sortEvents(eventEntries).map(({ event: entry, key }, position): TimelineEvent => {
     const { date } = entry.data;
     const anchorEntry = date.precision === "unknown" ? byId.get(date.relativeTo.id) : undefined;
     const anchorDate = anchorEntry?.data.date;
@@ -71,7 +71,7 @@ async function loadTimeline(): Promise<Timeline> {
           ? { id: anchorEntry.id, title: anchorEntry.data.title, date: anchorDate }
           : undefined,
       group: groupKey(date, key),
-      sortDay: key.day,
+      position,
       previous: undefined,
       next: undefined,
     };

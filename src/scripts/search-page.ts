@@ -20,7 +20,6 @@ interface PagefindSearch {
 interface Pagefind {
   options: (options: object) => Promise<void>;
   search: (term: string | null, options: object) => Promise<PagefindSearch>;
-  debouncedSearch: (term: string | null, options: object, timeout?: number) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 type Filters = Record<string, { any: string[] }>;
@@ -28,12 +27,16 @@ type Filters = Record<string, { any: string[] }>;
 import { parseDateQuery } from "../lib/date-query";
 
 const FILTERS = ["type", "person", "country", "kind", "year", "month"] as const;
-const PAGE_SIZE = 20;
+/** Results shown at first and per "Show more": each costs a fragment download. */
+const PAGE_SIZE = 8;
+/** Wait this long after a keystroke; a faster next keystroke replaces the search. */
+const TYPING_PAUSE_MS = 40;
 
 const form = document.querySelector<HTMLFormElement>("#search-form")!;
 const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
 const status = document.querySelector<HTMLElement>("#search-status")!;
 const list = document.querySelector<HTMLOListElement>("#search-results")!;
+const more = document.querySelector<HTMLButtonElement>("#search-more")!;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -64,25 +67,70 @@ function readForm(): { query: string; filters: Filters; sort: object | undefined
   };
 }
 
+/** Counts searches, so that a slow older one never paints over the results of a newer one. */
+let latestSearch = 0;
+/** The results of the latest search, in order, and how many are on screen. */
+let current = { results: [] as PagefindResult[], query: "", shown: 0 };
+
 async function search(): Promise<void> {
+  const thisSearch = ++latestSearch;
   const { query, filters, sort, params } = readForm();
   history.replaceState(null, "", params.size > 0 ? `?${params}` : location.pathname);
   if (!query && Object.keys(filters).length === 0) {
-    list.replaceChildren();
     status.textContent = "";
+    await showResults({ results: [], query: "", shown: 0 });
     return;
   }
   const api = await loadPagefind();
-  const found = await api.debouncedSearch(query || null, { filters, ...(sort && { sort }) }, 120);
-  if (!found) return; // A newer search replaced this one.
+  await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
+  if (thisSearch !== latestSearch) return; // The reader is still typing.
+  const groups = await Promise.all(
+    resultGroups(filters, sort).map(({ types, dated }) =>
+      api.search(query || null, {
+        filters: { ...filters, type: { any: types } },
+        ...(dated && sort && { sort }),
+      }),
+    ),
+  );
   const onThatDate = await eventsOnDate(api, query, filters);
-  const seen = new Set(onThatDate.map((result) => result.id));
-  const all = [...onThatDate, ...found.results.filter((result) => !seen.has(result.id))];
-  const results = await Promise.all(all.slice(0, PAGE_SIZE).map((result) => result.data()));
-  list.replaceChildren(...results.map((result) => renderResult(result, query)));
-  const shown = all.length > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : "";
-  const count = `${all.length} ${all.length === 1 ? "result" : "results"}`;
-  status.textContent = query ? `${count} for “${query}”${shown}` : `${count}${shown}`;
+  const results = [
+    ...new Map([...onThatDate, ...groups.flatMap((group) => group.results)].map((r) => [r.id, r])).values(),
+  ];
+  if (thisSearch !== latestSearch) return;
+  await showResults({ results, query, shown: 0 });
+  const count = `${results.length} ${results.length === 1 ? "result" : "results"}`;
+  if (thisSearch === latestSearch) status.textContent = query ? `${count} for “${query}”` : count;
+}
+
+/**
+ * Events and people come before the articles that only mention them. With a date order only events
+ * can be ordered (the others have no date), so they come first and the rest follow by relevance.
+ */
+function resultGroups(
+  filters: Filters,
+  sort: object | undefined,
+): Array<{ types: string[]; dated: boolean }> {
+  const wanted = filters["type"]?.any ?? ["Event", "Person", "Source"];
+  const groups = sort ? [["Event"], ["Person", "Source"]] : [["Event", "Person"], ["Source"]];
+  return groups
+    .map((types) => ({
+      types: types.filter((type) => wanted.includes(type)),
+      dated: types.includes("Event"),
+    }))
+    .filter(({ types }) => types.length > 0);
+}
+
+/** Renders the next page of results; each result's excerpt is fetched only when it is shown. */
+async function showResults(next: typeof current): Promise<void> {
+  current = next;
+  const page = await Promise.all(next.results.slice(next.shown, next.shown + PAGE_SIZE).map((r) => r.data()));
+  if (current !== next) return;
+  const items = page.map((result) => renderResult(result, next.query));
+  if (next.shown === 0) list.replaceChildren(...items);
+  else list.append(...items);
+  next.shown += items.length;
+  more.hidden = next.shown >= next.results.length;
+  more.textContent = `Show more results (${next.shown} of ${next.results.length} shown)`;
 }
 
 /**
@@ -162,7 +210,11 @@ form.addEventListener("submit", (event) => {
   event.preventDefault();
   void search();
 });
-form.addEventListener("keydown", moveFocus);
+input.addEventListener("keydown", moveFocus);
+more.addEventListener("click", () => {
+  const firstNew = current.shown;
+  void showResults(current).then(() => list.querySelectorAll("a")[firstNew]?.focus());
+});
 list.addEventListener("keydown", moveFocus);
 fillFormFromAddress();
 void search();

@@ -17,7 +17,9 @@ document.addEventListener("keydown", (event) => {
   const slash = event.key === "/" && !isTyping(event.target);
   const commandK = event.key.toLowerCase() === "k" && (event.metaKey || event.ctrlKey);
   if (!slash && !commandK) return;
-  const field = document.querySelector<HTMLInputElement>("#search-page-field, #site-search-field");
+  // On the search page its own field; elsewhere the one in the header.
+  const field = (document.getElementById("search-page-field") ??
+    document.getElementById("site-search-field")) as HTMLInputElement | null;
   if (!field) return;
   event.preventDefault();
   field.focus();

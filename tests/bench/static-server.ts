@@ -1,0 +1,43 @@
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { extname, join } from "node:path";
+import { createGzip } from "node:zlib";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".wasm": "application/wasm",
+};
+
+export interface StaticServer {
+  server: Server;
+  /** Every response body sent, as bytes on the wire; the bench empties it between phases. */
+  sent: Array<{ path: string; bytes: number }>;
+}
+
+/** Serves a built site as a CDN would: gzip for text, Pagefind's own files (already compressed) as they are. */
+export function serveStatic(root: string, port: number): Promise<StaticServer> {
+  const sent: StaticServer["sent"] = [];
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    let file = join(root, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) {
+      response.writeHead(404).end("not found");
+      return;
+    }
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    const gzip =
+      type !== "application/octet-stream" && /gzip/.test(String(request.headers["accept-encoding"]));
+    response.writeHead(200, { "content-type": type, ...(gzip && { "content-encoding": "gzip" }) });
+    const body = gzip ? createReadStream(file).pipe(createGzip({ level: 9 })) : createReadStream(file);
+    const record = { path, bytes: 0 };
+    sent.push(record);
+    body.on("data", (chunk: Buffer) => (record.bytes += chunk.length));
+    body.pipe(response);
+  });
+  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve({ server, sent })));
+}
