@@ -8,6 +8,8 @@ import { CONTENT_DIR } from "./src/lib/content-dir";
 import rehypeLinkPeople from "./src/markdown/rehype-link-people";
 import rehypeMarkDates from "./src/markdown/rehype-mark-dates";
 import { readPeopleNames } from "./src/markdown/people-names";
+import { HEADERS_FILE } from "./src/lib/security";
+import { writeFileSync } from "node:fs";
 
 export default defineConfig({
   // The public address, used for canonical URLs; set SITE_URL when deploying elsewhere.
@@ -19,6 +21,14 @@ export default defineConfig({
   }),
   // Two entries with one slug, or two pages at one URL, must fail the build, not overwrite.
   prerenderConflictBehavior: "error",
+  integrations: [
+    {
+      name: "security-headers",
+      hooks: {
+        "astro:build:done": ({ dir }) => writeFileSync(new URL("_headers", dir), HEADERS_FILE),
+      },
+    },
+  ],
   vite: {
     // Scripts as files, never inline: cached across pages, and allowed by a strict Content-Security-Policy.
     build: { assetsInlineLimit: 0 },

@@ -7,5 +7,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/build/**/*.test.ts"],
     // Content builds run `astro build` in child processes; they need time, not speed.
     testTimeout: 120_000,
+    // Builds share Astro's .astro/ folder, so test files run one after another.
+    fileParallelism: false,
   },
 });

@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import { expect, test, DIST_DIR } from "./fixtures";
+
+/** Records every Content-Security-Policy violation the page reports. */
+async function watchViolations(page: import("@playwright/test").Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || "inline"}`),
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+test("every page carries the strict policy, with no unsafe-inline or unsafe-eval for scripts", async ({
+  request,
+}) => {
+  for (const path of ["/", "/events/2025-05-19-second-round/", "/search/"]) {
+    const html = await (await request.get(path)).text();
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(policy, path).toBeDefined();
+    const scriptSrc = /script-src ([^;]+)/.exec(policy!)?.[1];
+    expect(scriptSrc).toBe("'self' 'wasm-unsafe-eval'");
+    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    expect(html, `${path} has no inline script`).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html, `${path} has no inline style`).not.toMatch(/<style|\sstyle="/);
+  }
+});
+
+test("searching and reading break no rule of the policy", async ({ page }) => {
+  const violations = await watchViolations(page);
+  await page.goto("/");
+  await page.keyboard.press("/");
+  await page.keyboard.type("Boeing");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#search-status")).toHaveText(/results? for “Boeing”/);
+  expect(await violations()).toEqual([]);
+  await page.locator("#search-results a").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => CSS.highlights.get("search")?.size ?? 0)).toBeGreaterThan(0);
+  expect(await violations()).toEqual([]);
+});
+
+test("dist/_headers gives hosts the same policy, with frame-ancestors and the other security headers", () => {
+  const headers = readFileSync(`${DIST_DIR}_headers`, "utf8");
+  expect(headers).toMatch(/^\/\*\n/);
+  expect(headers).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(headers).toContain("frame-ancestors 'none'");
+  expect(headers).toContain("X-Content-Type-Options: nosniff");
+});
