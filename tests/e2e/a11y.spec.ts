@@ -146,3 +146,37 @@ test("the first Tab focuses “Skip to content”, which moves focus to main", a
   );
   expect(focusedInMain, "the Tab after the skip link lands inside main").toBe(true);
 });
+
+for (const path of ["/", "/search/?q=Greer", "/events/2024-us-vietnam-goods-trade/"]) {
+  test(`on ${path} Tab reaches every control, each with a visible focus ring, and leaves the page (no trap)`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    if (path.startsWith("/search/")) await expect(page.locator("#search-status")).toHaveText(/result/);
+    const focusable = await page
+      .locator("a[href], button:not([hidden]), input, summary, [tabindex='0']")
+      .evaluateAll(
+        (elements) => elements.filter((element) => (element as HTMLElement).offsetParent !== null).length,
+      );
+    const visited = new Set<string>();
+    for (let step = 0; step < focusable + 5; step++) {
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element || element === document.body) return undefined;
+        const style = getComputedStyle(element);
+        return {
+          key: `${element.tagName}#${element.id}|${element.getAttribute("href") ?? ""}|${element.textContent?.slice(0, 40)}`,
+          ring: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+      if (!focused) break; // Focus left the document: no trap.
+      expect(focused.ring, `visible focus on ${focused.key}`).toBe(true);
+      visited.add(focused.key);
+    }
+    expect(visited.size, "distinct controls reached by Tab").toBeGreaterThanOrEqual(Math.min(focusable, 10));
+    expect(
+      await page.evaluate(() => document.activeElement === document.body || document.activeElement === null),
+    ).toBe(true);
+  });
+}
