@@ -3,6 +3,7 @@
  * UIs would add 34–48 KB). The form works as a plain GET form too; this script makes it live,
  * keeps the address bar in step, and lets the keyboard move through the results.
  */
+import { parseDateQuery } from "../lib/date-query";
 
 interface PagefindResultData {
   url: string;
@@ -23,8 +24,6 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 type Filters = Record<string, { any: string[] }>;
-
-import { parseDateQuery } from "../lib/date-query";
 
 const FILTERS = ["type", "person", "country", "kind", "year", "month"] as const;
 /** Results shown at first and per "Show more": each costs a fragment download. */
