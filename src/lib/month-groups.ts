@@ -8,6 +8,12 @@ export interface Group<T> {
   items: T[];
 }
 
+/** True for a month key ("2025-05"), false for a year key ("2024"). */
+export const isMonthKey = (key: string) => key.length > 4;
+
+/** "May 2025" for "2025-05"; a year key reads as itself. */
+export const groupLabel = (key: string) => (isMonthKey(key) ? formatMonth(key) : key);
+
 /** Splits an ordered list into consecutive groups by each item's `group` key, keeping order. */
 export function groupByMonth<T extends { group: string }>(items: readonly T[]): Group<T>[] {
   const groups: Group<T>[] = [];
@@ -16,8 +22,7 @@ export function groupByMonth<T extends { group: string }>(items: readonly T[]): 
     if (current?.key === item.group) {
       current.items.push(item);
     } else {
-      const label = item.group.length === 4 ? item.group : formatMonth(item.group);
-      groups.push({ key: item.group, label, items: [item] });
+      groups.push({ key: item.group, label: groupLabel(item.group), items: [item] });
     }
   }
   return groups;
