@@ -11,6 +11,9 @@ export interface Group<T> {
 /** True for a month key ("2025-05"), false for a year key ("2024"). */
 export const isMonthKey = (key: string) => key.length > 4;
 
+/** The year of a month or year key: "2025" for "2025-05". */
+export const yearOfKey = (key: string) => key.slice(0, 4);
+
 /** "May 2025" for "2025-05"; a year key reads as itself. */
 export const groupLabel = (key: string) => (isMonthKey(key) ? formatMonth(key) : key);
 

@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { checkContent } from "./check-content";
+import { SITE } from "../config";
 import { groupKey, sortEvents } from "./event-order";
+import { yearOfKey } from "./month-groups";
 import type { KnownDate } from "./event-date";
 
 export type EventEntry = CollectionEntry<"events">;
@@ -27,6 +29,12 @@ export interface Timeline {
   sources: SourceEntry[];
   eventsByPerson: Map<string, TimelineEvent[]>;
   eventsBySource: Map<string, TimelineEvent[]>;
+  /** Events by year ("2025"), oldest year first: each year has its page at /years/<year>/. */
+  eventsByYear: Map<string, TimelineEvent[]>;
+  /** True when the home page lists every event; otherwise it lists years (SITE.homeEventLimit). */
+  homeListsAll: boolean;
+  /** Where an event sits in a timeline listing: /#<slug>, or /years/<year>/#<slug> for long timelines. */
+  placeOf: (event: TimelineEvent) => string;
   personById: Map<string, PersonEntry>;
   sourceById: Map<string, SourceEntry>;
   participantsOf: (event: TimelineEvent) => PersonEntry[];
@@ -81,6 +89,7 @@ async function loadTimeline(): Promise<Timeline> {
     event.next = events[index + 1];
   });
 
+  const homeListsAll = events.length <= SITE.homeEventLimit;
   const personById = new Map(people.map((person) => [person.id, person]));
   const sourceById = new Map(sources.map((source) => [source.id, source]));
   return {
@@ -91,6 +100,9 @@ async function loadTimeline(): Promise<Timeline> {
     sources: [...sources].sort((a, b) => a.data.originalFile.localeCompare(b.data.originalFile)),
     eventsByPerson: indexBy(events, (event) => [...new Set(event.entry.data.participants.map((p) => p.id))]),
     eventsBySource: indexBy(events, citedSourceIds),
+    eventsByYear: indexBy(events, (event) => [yearOfKey(event.group)]),
+    homeListsAll,
+    placeOf: (event) => `${homeListsAll ? "/" : `/years/${yearOfKey(event.group)}/`}#${event.id}`,
     personById,
     sourceById,
     participantsOf: (event) => event.entry.data.participants.map(({ id }) => personById.get(id)!),
