@@ -3,29 +3,18 @@
  * query fetches (gzip, as sent) and the time from the last keystroke to rendered results on a
  * warm page (median of several queries). Prints a table; asserts nothing.
  *
- *   npm run bench:search            # real content (./dist) and 10,000 generated events
+ *   npm run bench:search     # real content and 10,000 generated events (BENCH_EVENTS to change)
  */
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Page } from "@playwright/test";
+import { builtSite, median } from "./build-site.ts";
 import { generateContent } from "./generate-content.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
-const ROOT = new URL("../..", import.meta.url).pathname;
 const CHROMIUM = [chromium.executablePath(), "/usr/bin/chromium"].find((path) => existsSync(path)) ?? "";
 if (!CHROMIUM) throw new Error("No Chromium found: run `apt-get install -y chromium`");
 const RUNS = 7;
-
-/** Builds the site (from `content`, or the real content/) into `folder`/dist, unless it is there. */
-function buildSite(folder: string, content?: string): string {
-  const dist = join(folder, "dist");
-  if (existsSync(join(dist, "pagefind", "pagefind.js"))) return dist;
-  const env = { ...process.env, ...(content && { TIMELINE_CONTENT_DIR: content }) };
-  execFileSync("npx", ["astro", "build", "--outDir", dist], { cwd: ROOT, env, stdio: "ignore" });
-  execFileSync("npx", ["pagefind", "--site", dist], { cwd: ROOT, stdio: "ignore" });
-  return dist;
-}
 
 /** Bytes sent by the server (gzip where it compresses) for the search page, then for a first query. */
 async function bytesOfFirstQuery(page: Page, site: StaticServer, url: string, query: string) {
@@ -77,7 +66,6 @@ async function keystrokeToResults(page: Page, queries: string[]): Promise<number
   return times;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function measure(label: string, dist: string, queries: string[], port: number) {
@@ -104,13 +92,13 @@ const generated = `/tmp/timeline-${events}`;
 const rows = [
   await measure(
     "real content",
-    buildSite("/tmp/timeline-real"),
+    builtSite("/tmp/timeline-real"),
     ["Greer", "Lutnick", "May 22", "rules of origin", "Nguyen Hong Dien"],
     4390,
   ),
   await measure(
     `${events.toLocaleString("en")} generated events`,
-    buildSite(
+    builtSite(
       generated,
       existsSync(generated) ? join(generated, "content") : generateContent(events, generated),
     ),

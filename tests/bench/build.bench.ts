@@ -1,0 +1,43 @@
+/**
+ * Build benchmark: wall time and peak memory of `astro build` and of the Pagefind index for
+ * generated timelines of 100, 1,000 and 10,000 events (median of BENCH_RUNS clean builds, 3 by
+ * default), and the cost per event between sizes, which must stay flat for the build to be linear.
+ *
+ *   node tests/bench/build.bench.ts
+ */
+import { buildSite, median } from "./build-site.ts";
+import { generateContent } from "./generate-content.ts";
+
+const SIZES = [100, 1_000, 10_000];
+const RUNS = Number(process.env["BENCH_RUNS"] ?? 3);
+
+const rows = SIZES.map((events) => {
+  const folder = `/tmp/timeline-${events}`;
+  const content = generateContent(events, folder);
+  const runs = Array.from({ length: RUNS }, () => buildSite(folder, content));
+  return {
+    events,
+    build: median(runs.map((run) => run.build.seconds)),
+    index: median(runs.map((run) => run.index.seconds)),
+    memory: median(runs.map((run) => Math.max(run.build.peakMegabytes, run.index.peakMegabytes))),
+  };
+});
+
+console.table(
+  rows.map((row, index) => {
+    const previous = rows[index - 1];
+    const total = row.build + row.index;
+    const perEvent = previous
+      ? ((total - previous.build - previous.index) / (row.events - previous.events)) * 1000
+      : NaN;
+    return {
+      events: row.events.toLocaleString("en"),
+      "astro build": `${row.build.toFixed(1)} s`,
+      "pagefind index": `${row.index.toFixed(1)} s`,
+      "build + index": `${total.toFixed(1)} s`,
+      "peak memory": `${row.memory.toFixed(0)} MB`,
+      "ms per added event": Number.isNaN(perEvent) ? "" : perEvent.toFixed(2),
+    };
+  }),
+);
+console.log(`median of ${RUNS} clean build(s) per size`);
