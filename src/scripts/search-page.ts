@@ -1,7 +1,8 @@
 /**
  * The search page: runs Pagefind's JS API behind our own small form and result list (Pagefind's
  * UIs would add 34–48 KB). The form works as a plain GET form too; this script makes it live,
- * keeps the address bar in step, and lets the keyboard move through the results.
+ * keeps the address bar in step, and lets the keyboard move through the results. It is the site's
+ * only script that reading needs none of: other pages load no JavaScript at all.
  */
 import { parseDateQuery } from "../lib/date-query";
 
@@ -21,7 +22,6 @@ interface PagefindSearch {
 interface Pagefind {
   options: (options: object) => Promise<void>;
   search: (term: string | null, options: object) => Promise<PagefindSearch>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 type Filters = Record<string, { any: string[] }>;
 
@@ -69,7 +69,7 @@ function readForm(): { query: string; filters: Filters; sort: object | undefined
 /** Counts searches, so that a slow older one never paints over the results of a newer one. */
 let latestSearch = 0;
 /** The results of the latest search, in order, and how many are on screen. */
-let current = { results: [] as PagefindResult[], query: "", shown: 0 };
+let current = { results: [] as PagefindResult[], shown: 0 };
 
 async function search(): Promise<void> {
   const thisSearch = ++latestSearch;
@@ -77,46 +77,49 @@ async function search(): Promise<void> {
   history.replaceState(null, "", params.size > 0 ? `?${params}` : location.pathname);
   if (!query && Object.keys(filters).length === 0) {
     status.textContent = "";
-    await showResults({ results: [], query: "", shown: 0 });
+    await showResults({ results: [], shown: 0 });
     return;
   }
   const api = await loadPagefind();
   await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
   if (thisSearch !== latestSearch) return; // The reader is still typing.
-  const groups = await Promise.all(
-    resultGroups(filters, sort).map(({ types, dated }) =>
-      api.search(query || null, {
-        filters: { ...filters, type: { any: types } },
-        ...(dated && sort && { sort }),
-      }),
-    ),
-  );
-  const onThatDate = await eventsOnDate(api, query, filters);
-  const results = [
-    ...new Map([...onThatDate, ...groups.flatMap((group) => group.results)].map((r) => [r.id, r])).values(),
-  ];
+  const [onThatDate, matches] = await Promise.all([
+    eventsOnDate(api, query, filters),
+    rankedMatches(api, query, filters, sort),
+  ]);
+  const results = unique([...onThatDate, ...matches]);
   if (thisSearch !== latestSearch) return;
-  await showResults({ results, query, shown: 0 });
+  await showResults({ results, shown: 0 });
   const count = `${results.length} ${results.length === 1 ? "result" : "results"}`;
   if (thisSearch === latestSearch) status.textContent = query ? `${count} for “${query}”` : count;
 }
 
+const unique = (results: PagefindResult[]) => [...new Map(results.map((r) => [r.id, r])).values()];
+
 /**
- * Events and people come before the articles that only mention them. With a date order only events
- * can be ordered (the others have no date), so they come first and the rest follow by relevance.
+ * In date order, the events in that order (only events have a date), then the rest by relevance.
+ * By relevance, the source articles after the events and people, so an event always ranks above
+ * an article that only mentions it. The articles are told apart by the small `rank` filter, not by
+ * `type`, whose filter file lists every page and grows with the timeline.
  */
-function resultGroups(
+async function rankedMatches(
+  api: Pagefind,
+  query: string,
   filters: Filters,
   sort: object | undefined,
-): Array<{ types: string[]; dated: boolean }> {
-  const wanted = filters["type"]?.any ?? ["Event", "Person", "Source"];
-  const groups = sort ? [["Event"], ["Person", "Source"]] : [["Event", "Person"], ["Source"]];
-  return groups
-    .map((types) => ({
-      types: types.filter((type) => wanted.includes(type)),
-      dated: types.includes("Event"),
-    }))
-    .filter(({ types }) => types.length > 0);
+): Promise<PagefindResult[]> {
+  const term = query || null;
+  const everything = api.search(term, { filters });
+  if (sort) {
+    const [dated, rest] = await Promise.all([api.search(term, { filters, sort }), everything]);
+    return unique([...dated.results, ...rest.results]);
+  }
+  const [all, articles] = await Promise.all([
+    everything,
+    api.search(term, { filters: { ...filters, rank: { any: ["last"] } } }),
+  ]);
+  const isArticle = new Set(articles.results.map((result) => result.id));
+  return [...all.results.filter((result) => !isArticle.has(result.id)), ...articles.results];
 }
 
 /** Renders the next page of results; each result's excerpt is fetched only when it is shown. */
@@ -124,7 +127,7 @@ async function showResults(next: typeof current): Promise<void> {
   current = next;
   const page = await Promise.all(next.results.slice(next.shown, next.shown + PAGE_SIZE).map((r) => r.data()));
   if (current !== next) return;
-  const items = page.map((result) => renderResult(result, next.query));
+  const items = page.map(renderResult);
   if (next.shown === 0) list.replaceChildren(...items);
   else list.append(...items);
   next.shown += items.length;
@@ -133,45 +136,57 @@ async function showResults(next: typeof current): Promise<void> {
 }
 
 /**
- * When the whole query is a date ("May 22", "22/05/2025", "June 2025"), the events on that date,
- * the event of that very day before longer ones that include it. Text matches follow them.
+ * When the whole query is a date ("May 22", "22/05/2025", "June 2025"), the events on that date
+ * come first: for a day, the event of that very day before a longer one that began earlier
+ * (latest start first); for a month, in timeline order. Text matches follow them.
  */
 async function eventsOnDate(api: Pagefind, query: string, filters: Filters): Promise<PagefindResult[]> {
   const date = parseDateQuery(query);
   if (!date) return [];
-  let dateFilter: Filters;
-  if (date.precision === "month") {
-    dateFilter = { month: { any: [date.iso] } };
-  } else {
-    const days = Object.keys((await api.filters())["day"] ?? {});
-    const wanted =
-      date.precision === "day" ? [date.iso] : days.filter((day) => day.endsWith(`-${date.monthDay}`));
-    dateFilter = { day: { any: wanted } };
-  }
-  if (Object.values(dateFilter)[0]!.any.length === 0) return [];
-  const found = await api.search(null, { filters: { ...filters, ...dateFilter }, sort: { span: "asc" } });
+  const dateFilter =
+    date.precision === "month"
+      ? { month: { any: [date.iso] } }
+      : date.precision === "day"
+        ? { day: { any: [date.iso] } }
+        : { monthday: { any: [date.monthDay] } };
+  const order = date.precision === "month" ? "asc" : "desc";
+  const found = await api.search(null, { filters: { ...filters, ...dateFilter }, sort: { date: order } });
   return found.results;
 }
 
-function renderResult(result: PagefindResultData, query: string): HTMLLIElement {
+function renderResult(result: PagefindResultData): HTMLLIElement {
   const item = document.createElement("li");
+  const excerpt = document.createElement("p");
+  excerpt.className = "result-excerpt";
+  // Pagefind escapes the page text and adds only <mark> around the matches.
+  excerpt.innerHTML = result.excerpt;
   const link = document.createElement("a");
-  // A source page links to the section that matched; the terms are highlighted on arrival.
-  const target = new URL(result.sub_results[0]?.url ?? result.url, location.origin);
-  if (query) target.searchParams.set("highlight", query);
-  link.href = `${target.pathname}${target.search}${target.hash}`;
+  link.href = resultHref(result, excerpt.querySelector("mark")?.textContent);
   link.textContent = result.meta["title"] ?? result.url;
   const meta = document.createElement("p");
   meta.className = "result-meta";
   meta.textContent = [result.meta["kind"] ?? result.meta["type"], result.meta["date"]]
     .filter(Boolean)
     .join(" · ");
-  const excerpt = document.createElement("p");
-  excerpt.className = "result-excerpt";
-  // Pagefind escapes the page text and adds only <mark> around the matches.
-  excerpt.innerHTML = result.excerpt;
   item.append(link, meta, excerpt);
   return item;
+}
+
+/**
+ * The result's address; a source page's links to the section that matched. A text fragment
+ * (#:~:text=) makes the browser scroll to the first matched word and highlight it, with no script
+ * on that page.
+ */
+function resultHref(result: PagefindResultData, matchedWord: string | undefined): string {
+  const target = new URL(result.sub_results[0]?.url ?? result.url, location.origin);
+  // Pagefind marks a word with the punctuation around it ("Lutnick."); the word alone matches best.
+  const word = matchedWord?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  if (word) {
+    // "-", "&" and "," are the directive's own punctuation, so they are escaped too.
+    const text = encodeURIComponent(word).replaceAll("-", "%2D");
+    target.hash = `${target.hash}:~:text=${text}`;
+  }
+  return `${target.pathname}${target.hash}`;
 }
 
 /** Arrow keys move between the field and the results; Escape returns to the field. */
@@ -189,6 +204,17 @@ function moveFocus(event: KeyboardEvent): void {
   if (!next) return;
   event.preventDefault();
   next.focus();
+}
+
+/** "/" (outside a text field) or Ctrl/⌘-K brings the reader back to the search field. */
+function focusSearchField(event: KeyboardEvent): void {
+  const typing = event.target instanceof HTMLElement && event.target.matches("input, textarea, select");
+  const slash = event.key === "/" && !typing;
+  const commandK = event.key.toLowerCase() === "k" && (event.metaKey || event.ctrlKey);
+  if (!slash && !commandK) return;
+  event.preventDefault();
+  input.focus();
+  input.select();
 }
 
 /** A shared link (/search/?q=…&person=…) opens with its query, filters and order in the form. */
@@ -215,5 +241,6 @@ more.addEventListener("click", () => {
   void showResults(current).then(() => list.querySelectorAll("a")[firstNew]?.focus());
 });
 list.addEventListener("keydown", moveFocus);
+document.addEventListener("keydown", focusSearchField);
 fillFormFromAddress();
 void search();

@@ -6,8 +6,8 @@ import { EVENTS, expect, test } from "./fixtures";
 
 /*
  * Search: the /search/ page (Pagefind behind our own form), the header search form on every page,
- * the "/" and Ctrl+K shortcuts, term highlighting on the page a result opens, and Pagefind loading
- * only where it is needed. Expected rankings come from the content in content/, not from Pagefind.
+ * the "/" and Ctrl+K shortcuts on the search page, result links that mark the matched word with a
+ * text fragment, and Pagefind (indeed any script) loading only where it is needed. Expected rankings come from the content in content/, not from Pagefind.
  */
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -76,7 +76,7 @@ async function showAllResults(page: Page): Promise<void> {
   }
 }
 
-/** The paths all the results link to, in order, without ?highlight=… and #fragment. */
+/** The paths all the results link to, in order, without their #fragment. */
 async function resultPaths(page: Page): Promise<string[]> {
   await showAllResults(page);
   const hrefs = await resultLinks(page).evaluateAll((links) =>
@@ -257,7 +257,7 @@ test("topics find the event that is about them first", async ({ page }) => {
 
 // --- What a result shows ---------------------------------------------------------------------
 
-test("each result links with ?highlight=, and shows its kind, date and a marked excerpt", async ({
+test("each result links to the matched word, and shows its kind, date and a marked excerpt", async ({
   page,
 }) => {
   await searchFor(page, "Lutnick");
@@ -269,7 +269,7 @@ test("each result links with ?highlight=, and shows its kind, date and a marked 
     const link = item.locator(":scope > a");
     await expect(link).toHaveText(/\S/);
     const href = new URL((await link.getAttribute("href")) ?? "", "http://site.invalid");
-    expect(href.searchParams.get("highlight"), `${href.pathname} carries the query`).toBe("Lutnick");
+    expect(textFragment(href), `${href.pathname} scrolls to the matched word`).toMatch(/^lutnick$/i);
 
     await expect(item.locator(".result-meta")).toHaveText(/\S/);
     if (href.pathname.startsWith("/events/")) {
@@ -420,14 +420,11 @@ test("/search/?q=Greer opens with the query filled in, and typing updates the ad
 
 // --- Keyboard --------------------------------------------------------------------------------
 
-test('"/" on the home page, a query and Enter; then arrow keys and Escape on the results', async ({
+test("the header form on the home page, a query and Enter; then arrow keys and Escape on the results", async ({
   page,
 }) => {
   await page.goto("/");
-  await page.keyboard.press("/");
-  await expect(page.locator("#site-search-field")).toBeFocused();
-
-  await page.keyboard.type("Lutnick");
+  await page.locator("#site-search-field").fill("Lutnick");
   await page.keyboard.press("Enter");
   await page.waitForURL((url) => url.pathname === "/search/" && url.searchParams.get("q") === "Lutnick");
   await waitForResults(page, "Lutnick");
@@ -452,15 +449,9 @@ test('"/" on the home page, a query and Enter; then arrow keys and Escape on the
   await expect(searchField(page)).toBeFocused();
 });
 
-test("Ctrl+K on an event page focuses the header search field", async ({ page }) => {
-  await page.goto(eventPath("2025-05-19-second-round"));
-  await page.keyboard.press("Control+k");
-  await expect(page.locator("#site-search-field")).toBeFocused();
-});
-
 test('"/" typed into a search field is just a character', async ({ page }) => {
-  await page.goto("/");
-  const field = page.locator("#site-search-field");
+  await page.goto("/search/");
+  const field = searchField(page);
   await field.focus();
   await page.keyboard.type("22/05/2025");
   await expect(field).toHaveValue("22/05/2025");
@@ -495,36 +486,48 @@ test("arrow keys still choose the order in the Order radio group", async ({ page
   await expect(order.getByRole("radio", { name: "Best match first" })).toBeFocused();
 });
 
-// --- Highlighting on arrival -----------------------------------------------------------------
+// --- The matched word on arrival ------------------------------------------------------------
 
-/** How many ranges the "search" custom highlight holds (0 when there is none). */
-function highlightSize(page: Page): Promise<number> {
-  return page.evaluate(() => CSS.highlights.get("search")?.size ?? 0);
+/** The text of a link's text fragment (#…:~:text=…), decoded; undefined when there is none. */
+function textFragment(href: URL): string | undefined {
+  const text = /:~:text=([^&]+)/.exec(href.hash)?.[1];
+  return text === undefined ? undefined : decodeURIComponent(text);
 }
 
-test("following a result highlights the query on the page it opens", async ({ page }) => {
+/** The href of the result that links to `path`, resolved. */
+async function resultHref(page: Page, path: string): Promise<URL> {
+  const link = resultLinks(page).and(page.locator(`[href^="${path}"]`));
+  return new URL((await link.first().getAttribute("href")) ?? "", "http://site.invalid");
+}
+
+test("a result's text fragment names a word that is on the page it opens, so the browser marks it", async ({
+  page,
+}) => {
   await searchFor(page, "Boeing");
-  await resultLinks(page).first().click();
-  await page.waitForURL(
-    (url) =>
-      url.pathname === eventPath("after-2025-05-22-prime-minister-reviews-second-round") &&
-      url.searchParams.get("highlight") === "Boeing",
-  );
-  await expect.poll(() => highlightSize(page)).toBeGreaterThan(0);
-  // The highlighted text is the word itself.
-  const highlighted = await page.evaluate(() =>
-    [...(CSS.highlights.get("search") ?? [])].map((range) => (range as Range).toString()),
-  );
-  expect(highlighted.every((text) => text.toLowerCase() === "boeing")).toBe(true);
+  const path = eventPath("after-2025-05-22-prime-minister-reviews-second-round");
+  const word = textFragment(await resultHref(page, path));
+  expect(word?.toLowerCase()).toBe("boeing");
+  await page.goto(path);
+  await expect(page.locator("main")).toContainText(word!);
 });
 
-test("a highlight without accents finds the accented name on the page", async ({ page }) => {
-  await page.goto(`${eventPath("2025-05-22-dien-meets-lutnick")}?highlight=Dien`);
-  await expect.poll(() => highlightSize(page)).toBeGreaterThan(0);
-  const highlighted = await page.evaluate(() =>
-    [...(CSS.highlights.get("search") ?? [])].map((range) => (range as Range).toString()),
-  );
-  expect(highlighted).toContain("Diên");
+test("searching without accents links to the name as the page writes it", async ({ page }) => {
+  await searchFor(page, "Dien");
+  const word = textFragment(await resultHref(page, eventPath("2025-05-22-dien-meets-lutnick")));
+  expect(word).toBe("Diên");
+});
+
+test("pages other than /search/ load no script at all", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  for (const path of ["/", eventPath("2025-05-19-second-round"), "/rounds/2/", "/people/", "/sources/"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator("script").count(), `<script> elements on ${path}`).toBe(0);
+  }
+  expect(scripts).toEqual([]);
 });
 
 // --- Pagefind loads only on the search page --------------------------------------------------
@@ -533,8 +536,7 @@ test("the home page loads nothing from /pagefind/, even with the header field fo
   const requests = recordPagefindRequests(page);
   await page.goto("/");
   await page.waitForLoadState("networkidle");
-  await page.keyboard.press("/");
-  await expect(page.locator("#site-search-field")).toBeFocused();
+  await page.locator("#site-search-field").focus();
   await page.keyboard.type("Greer");
   await page.waitForLoadState("networkidle");
   expect(requests).toEqual([]);
@@ -544,8 +546,7 @@ test("an event page loads nothing from /pagefind/, even with the header field fo
   const requests = recordPagefindRequests(page);
   await page.goto(eventPath("2025-06-19-virtual-ministerial-meeting"));
   await page.waitForLoadState("networkidle");
-  await page.keyboard.press("Control+k");
-  await expect(page.locator("#site-search-field")).toBeFocused();
+  await page.locator("#site-search-field").focus();
   await page.keyboard.type("Lutnick");
   await page.waitForLoadState("networkidle");
   expect(requests).toEqual([]);

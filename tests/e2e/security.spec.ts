@@ -31,14 +31,12 @@ test("every page carries the strict policy, with no unsafe-inline or unsafe-eval
 test("searching and reading break no rule of the policy", async ({ page }) => {
   const violations = await watchViolations(page);
   await page.goto("/");
-  await page.keyboard.press("/");
-  await page.keyboard.type("Boeing");
+  await page.locator("#site-search-field").fill("Boeing");
   await page.keyboard.press("Enter");
   await expect(page.locator("#search-status")).toHaveText(/results? for “Boeing”/);
   expect(await violations()).toEqual([]);
   await page.locator("#search-results a").first().click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  expect(await page.evaluate(() => CSS.highlights.get("search")?.size ?? 0)).toBeGreaterThan(0);
   expect(await violations()).toEqual([]);
 });
 
