@@ -31,7 +31,8 @@ export default defineConfig({
   ],
   vite: {
     // Scripts as files, never inline: cached across pages, and allowed by a strict Content-Security-Policy.
-    build: { assetsInlineLimit: 0 },
+    // One stylesheet for the whole site (about 2 KB gzip): one request per page, cached for the next.
+    build: { assetsInlineLimit: 0, cssCodeSplit: false },
   },
   markdown: {
     processor: unified({

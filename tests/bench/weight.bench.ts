@@ -41,5 +41,5 @@ const rows = Object.entries(PAGES).map(([name, path]) => {
 });
 console.table(rows);
 console.log(
-  "each cell: raw / gzip KB (number of files); JS is the search shortcut, Pagefind loads on /search/ only",
+  "each cell: raw / gzip KB (number of files); only the search page has a script; Pagefind loads when a query is typed",
 );
