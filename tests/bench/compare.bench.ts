@@ -31,8 +31,8 @@ interface Load {
   requests: number;
   /** URLs on other hosts the page asked for; all blocked. */
   outside: string[];
-  /** How many event titles are in the page's rendered text. */
-  headlines: number;
+  /** The page's rendered text (innerText: what is laid out, not hidden). */
+  text: string;
 }
 
 /** "2.50×": how many times `ours` the other measure is. */
@@ -59,7 +59,7 @@ async function load(browser: Browser, site: StaticServer, url: string, javaScrip
     raw: sent.reduce((sum, file) => sum + file.raw, 0),
     requests: sent.length,
     outside,
-    headlines: titles.filter((title) => text.includes(title)).length,
+    text,
   };
 }
 
@@ -68,6 +68,7 @@ const oursUrl = `http://127.0.0.1:${OURS_PORT}/`;
 const { titles, undated } = writeTimelineJsSite(TIMELINEJS_FOLDER, (slug) => `${oursUrl}events/${slug}/`);
 const theirs = await serveStatic(TIMELINEJS_FOLDER, TIMELINEJS_PORT);
 const theirsUrl = `http://127.0.0.1:${TIMELINEJS_PORT}/`;
+const headlines = (load: Load) => titles.filter((title) => load.text.includes(title)).length;
 
 try {
   const browser = await chromium.launch({
@@ -97,8 +98,8 @@ try {
     ["transferred, raw", oursOn.raw, theirsOn.raw, kb],
     ["requests", oursOn.requests, theirsOn.requests, count],
     ["requests to outside hosts (blocked)", oursOn.outside.length, theirsOn.outside.length, count],
-    ["headlines in page text, JavaScript on", oursOn.headlines, theirsOn.headlines, ofTitles],
-    ["headlines in page text, JavaScript off", oursOff.headlines, theirsOff.headlines, ofTitles],
+    ["headlines in page text, JavaScript on", headlines(oursOn), headlines(theirsOn), ofTitles],
+    ["headlines in page text, JavaScript off", headlines(oursOff), headlines(theirsOff), ofTitles],
   ];
   const lighthouseRows = [reportRow(oursReport), reportRow(theirsReport)] as const;
   console.table([
@@ -109,6 +110,7 @@ try {
       "TimelineJS ÷ ours": ratio(timelineJs, mine),
     })),
     ...Object.keys(lighthouseRows[0]).map((measure) => {
+      // Cells are numbers, or numbers with a unit ("1.25 s"), which parseFloat reads.
       const [mine, timelineJs] = lighthouseRows.map((row) => row[measure]!);
       return {
         measure: `Lighthouse ${measure}`,
@@ -120,18 +122,14 @@ try {
   ]);
   console.log(
     `our timeline: ${oursUrl}; TimelineJS ${TIMELINEJS_VERSION}: ${theirsUrl} (${titles.length} events, ` +
-      `JSON loaded by URL as in Knight Lab's examples). Lighthouse: median of ${RUNS} run(s), mobile preset.`,
+      `JSON loaded by URL as in Knight Lab's examples). Lighthouse: median of ${RUNS} run(s), mobile preset; ` +
+      `this machine's benchmark index: ${Math.round(oursReport.benchmarkIndex)}`,
   );
   console.log(
     `Undated events, placed by the event they relate to and marked "Date not given (…)" in TimelineJS's date line: ${undated.join(", ")}`,
   );
-  console.log(
-    hosts.length
-      ? `Requests to outside hosts, blocked in Playwright and Lighthouse: ${hosts
-          .map((host) => `${host} ×${outside.filter((url) => new URL(url).host === host).length}`)
-          .join(", ")}\n  ${[...new Set(outside)].join("\n  ")}`
-      : "No requests to outside hosts.",
-  );
+  console.log(`Requests to outside hosts, blocked in Playwright and Lighthouse: ${outside.length || "none"}`);
+  for (const url of new Set(outside)) console.log(`  ${url}`);
   printFailingAudits(["our timeline", "TimelineJS"], [oursReport, theirsReport]);
 } finally {
   ours.server.close();
