@@ -39,6 +39,9 @@ export function buildSite(
   return { dist, build, index };
 }
 
+/** Where benches build the real content; BENCH_REAL_SITE moves it, e.g. away from another checkout's benches. */
+export const REAL_SITE = process.env["BENCH_REAL_SITE"] ?? "/tmp/timeline-real";
+
 /** A built site in `folder`/dist, reused when it is already there. */
 export function builtSite(folder: string, content?: string): string {
   const dist = join(folder, "dist");

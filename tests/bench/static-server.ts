@@ -14,8 +14,8 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   server: Server;
-  /** Every response body sent, as bytes on the wire; the bench empties it between phases. */
-  sent: Array<{ path: string; bytes: number }>;
+  /** Every response body sent: bytes on the wire and the file's own size; the bench empties it between phases. */
+  sent: Array<{ path: string; bytes: number; raw: number }>;
 }
 
 /** Serves a built site as a CDN would: gzip for text, Pagefind's own files (already compressed) as they are. */
@@ -34,7 +34,7 @@ export function serveStatic(root: string, port: number): Promise<StaticServer> {
       type !== "application/octet-stream" && /gzip/.test(String(request.headers["accept-encoding"]));
     response.writeHead(200, { "content-type": type, ...(gzip && { "content-encoding": "gzip" }) });
     const body = gzip ? createReadStream(file).pipe(createGzip({ level: 9 })) : createReadStream(file);
-    const record = { path, bytes: 0 };
+    const record = { path, bytes: 0, raw: statSync(file).size };
     sent.push(record);
     body.on("data", (chunk: Buffer) => (record.bytes += chunk.length));
     body.pipe(response);
