@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join } from "node:path";
 import { createGzip } from "node:zlib";
@@ -18,9 +18,36 @@ export interface StaticServer {
   sent: Array<{ path: string; bytes: number; raw: number }>;
 }
 
-/** Serves a built site as a CDN would: gzip for text, Pagefind's own files (already compressed) as they are. */
+/**
+ * The rules of the site's `_headers` file (what Netlify and Cloudflare Pages read): each a path
+ * pattern, where `*` matches anything, and the headers for the paths it matches.
+ */
+function readHeadersFile(root: string): Array<{ pattern: RegExp; headers: Record<string, string> }> {
+  const file = join(root, "_headers");
+  if (!existsSync(file)) return [];
+  const rules: Array<{ pattern: RegExp; headers: Record<string, string> }> = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (line.startsWith("/")) {
+      const pattern = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, "\\$&")
+        .replaceAll("*", ".*");
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: {} });
+    } else if (line.trim() && rules.length > 0) {
+      const [name, ...value] = line.trim().split(":");
+      rules.at(-1)!.headers[name!.toLowerCase()] = value.join(":").trim();
+    }
+  }
+  return rules;
+}
+
+/**
+ * Serves a built site as a CDN would: gzip for text, Pagefind's own files (already compressed) as
+ * they are, and the headers of the site's `_headers` file.
+ */
 export function serveStatic(root: string, port: number): Promise<StaticServer> {
   const sent: StaticServer["sent"] = [];
+  const headerRules = readHeadersFile(root);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     let file = join(root, path);
@@ -32,7 +59,12 @@ export function serveStatic(root: string, port: number): Promise<StaticServer> {
     const type = TYPES[extname(file)] ?? "application/octet-stream";
     const gzip =
       type !== "application/octet-stream" && /gzip/.test(String(request.headers["accept-encoding"]));
-    response.writeHead(200, { "content-type": type, ...(gzip && { "content-encoding": "gzip" }) });
+    const siteHeaders = headerRules.filter((rule) => rule.pattern.test(path)).map((rule) => rule.headers);
+    response.writeHead(200, {
+      ...Object.assign({}, ...siteHeaders),
+      "content-type": type,
+      ...(gzip && { "content-encoding": "gzip" }),
+    });
     const body = gzip ? createReadStream(file).pipe(createGzip({ level: 9 })) : createReadStream(file);
     const record = { path, bytes: 0, raw: statSync(file).size };
     sent.push(record);

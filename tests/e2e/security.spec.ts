@@ -46,4 +46,6 @@ test("dist/_headers gives hosts the same policy, with frame-ancestors and the ot
   expect(headers).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(headers).toContain("frame-ancestors 'none'");
   expect(headers).toContain("X-Content-Type-Options: nosniff");
+  // Scripts and styles are named by their content, so hosts may cache them for a year.
+  expect(headers).toContain("/_astro/*\n  Cache-Control: public, max-age=31536000, immutable");
 });
