@@ -115,7 +115,7 @@ export function timelineAxis(timeline: Pick<Timeline, "events" | "homeListsAll" 
         : { precision: "year" as const, start: key };
       return {
         href: `/years/${yearOfKey(key)}/#${key}`,
-        label: `${label}: ${items.length} events`,
+        label: `${label}: ${items.length} ${items.length === 1 ? "event" : "events"}`,
         ...axisDays(date, undefined),
       };
     }),

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { EventDate, KnownDate } from "../../src/lib/event-date";
-import { axisDays, layoutAxis, type AxisItem } from "../../src/lib/time-axis";
+import { axisDays, layoutAxis, timelineAxis, type AxisItem } from "../../src/lib/time-axis";
+import type { Timeline } from "../../src/lib/timeline";
 
 const ref = (id: string) => ({ collection: "events" as const, id });
 const round: KnownDate = { precision: "range", start: "2025-05-19", end: "2025-05-22" };
@@ -103,5 +104,20 @@ describe("layoutAxis", () => {
   test("cuts a range running into the next year at 31 December", () => {
     const [year] = layoutAxis([item("new-year", "2025-12-30", "2026-01-02")]);
     expect(year!.marks[0]!.end).toBe(1);
+  });
+});
+
+describe("timelineAxis for a timeline listed by year", () => {
+  test("draws one bar a month (or a year) with its count, linked to its year page, not one mark an event", () => {
+    const groups = ["2024", "2025-05", "2025-05", "2025-05", "2025-11"];
+    const events = groups.map((group) => ({ group })) as unknown as Timeline["events"];
+    const [year2024, year2025] = timelineAxis({ events, homeListsAll: false, placeOf: () => "unused" });
+    expect(year2024!.marks.map(({ href, label, first, last }) => [href, label, first, last])).toEqual([
+      ["/years/2024/#2024", "2024: 1 event", "2024-01-01", "2024-12-31"],
+    ]);
+    expect(year2025!.marks.map(({ href, label, first, last }) => [href, label, first, last])).toEqual([
+      ["/years/2025/#2025-05", "May 2025: 3 events", "2025-05-01", "2025-05-31"],
+      ["/years/2025/#2025-11", "November 2025: 1 event", "2025-11-01", "2025-11-30"],
+    ]);
   });
 });
