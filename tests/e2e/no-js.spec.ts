@@ -67,21 +67,24 @@ test("an event page shows its full body and sources without JavaScript", async (
 });
 
 for (const path of ["/", `/events/${EVENT}/`]) {
-  test(`${path} ships one small script, for the search shortcut, and nothing of Pagefind`, async ({
+  test(`${path} ships two small scripts, the theme and the page's own, and nothing of Pagefind`, async ({
     request,
   }) => {
     const response = await request.get(path);
     expect(response.status()).toBe(200);
     const html = await response.text();
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-    expect(scripts, "script tags in the HTML").toHaveLength(1);
-    const [, attributes, inline] = scripts[0]!;
-    expect(inline, "no inline script").toBe("");
-    const src = /src="([^"]+)"/.exec(attributes!)?.[1];
-    expect(src).toMatch(/^\/_astro\/.+\.js$/);
-    // The shortcut script only focuses the field and marks searched terms; Pagefind loads on /search/.
-    const script = await (await request.get(src!)).text();
+    expect(scripts, "script tags in the HTML").toHaveLength(2);
+    for (const [, , inline] of scripts) expect(inline, "no inline script").toBe("");
+    const [theme, own] = scripts.map(([, attributes]) => /src="([^"]+)"/.exec(attributes!)?.[1]);
+    // The stored colour theme must apply before first paint: a classic script in <head>.
+    expect(theme).toBe("/theme.js");
+    expect(html.indexOf("/theme.js")).toBeLessThan(html.indexOf("</head>"));
+    expect(Buffer.byteLength(await (await request.get(theme!)).text())).toBeLessThan(512);
+    // The theme control and "Copy link", which no reader needs to read; Pagefind loads on /search/ only.
+    expect(own).toMatch(/^\/_astro\/.+\.js$/);
+    const script = await (await request.get(own!)).text();
     expect(script).not.toContain("pagefind");
-    expect(Buffer.byteLength(script)).toBeLessThan(2048);
+    expect(Buffer.byteLength(script)).toBeLessThan(1536);
   });
 }

@@ -1,0 +1,46 @@
+import type { CollectionEntry } from "astro:content";
+
+export type Figure = CollectionEntry<"events">["data"]["figures"][number];
+export type FigureUnit = Figure["unit"];
+
+export interface ChartBar {
+  figure: Figure;
+  /** The bar's length as a share of the chart's width, 0–1. */
+  share: number;
+}
+
+export interface ChartGroup {
+  unit: FigureUnit;
+  /** The value a full-width bar stands for. */
+  scaleMax: number;
+  bars: ChartBar[];
+}
+
+/**
+ * Figures grouped by unit, so only comparable bars share a scale, in the order they first
+ * appear. Bars start at zero; a percentage is drawn against 100% (its natural whole) unless a
+ * figure exceeds it. Groups with a negative value are left to the table, which shows the sign.
+ */
+export function chartGroups(figures: readonly Figure[]): ChartGroup[] {
+  const units = [...new Set(figures.map((figure) => figure.unit))];
+  return units.flatMap((unit) => {
+    const members = figures.filter((figure) => figure.unit === unit);
+    if (members.some((figure) => figure.value < 0)) return [];
+    const largest = Math.max(...members.map((figure) => figure.value));
+    const scaleMax = unit === "percent" ? Math.max(100, largest) : largest;
+    if (scaleMax === 0) return [];
+    return [{ unit, scaleMax, bars: members.map((figure) => ({ figure, share: figure.value / scaleMax })) }];
+  });
+}
+
+const number = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });
+
+/** "US$136.6 billion", "46%": one wording for the table and the chart. */
+export function figureValueText(value: number, unit: FigureUnit): string {
+  return unit === "percent" ? `${number.format(value)}%` : `US$${number.format(value)} billion`;
+}
+
+/** A change on the previous year: "+19.3%", "-4%" */
+export function changeText(changePercent: number): string {
+  return `${changePercent > 0 ? "+" : ""}${number.format(changePercent)}%`;
+}

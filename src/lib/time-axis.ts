@@ -1,0 +1,123 @@
+import { addMonths, format, getDayOfYear, getDaysInYear, lastDayOfMonth } from "date-fns";
+import { firstDay, lastDay, placementDay, type EventDate, type KnownDate } from "./event-date";
+import { formatEventDate, inUtc, utcDay } from "./format-date";
+import { groupByMonth, isMonthKey, yearOfKey } from "./month-groups";
+import type { Timeline } from "./timeline";
+
+/** One mark to draw: an event, or (in a timeline too long to list on one page) a month of events. */
+export interface AxisItem {
+  href: string;
+  label: string;
+  /** The calendar days it covers, YYYY-MM-DD; an undated event takes its anchor's placement day. */
+  first: string;
+  last: string;
+  /** Undated: drawn beside the event it is placed by and marked as approximate, never as its own day. */
+  approximate: boolean;
+}
+
+export interface AxisMark extends AxisItem {
+  /** Where it starts and ends across its year, 0–1. */
+  start: number;
+  end: number;
+  /** Its row within the year, from 0, so marks close in time never cover each other. */
+  lane: number;
+}
+
+export interface AxisYear {
+  year: string;
+  marks: AxisMark[];
+  lanes: number;
+  months: { start: number; short: string; narrow: string }[];
+}
+
+/**
+ * Marks closer than this share of a year go on separate lanes: one month is 24 px, the minimum
+ * target size of WCAG 2.5.8, on a 320 px screen.
+ */
+const MIN_GAP = 1 / 12;
+
+const isoDay = (date: Date) => format(date, "yyyy-MM-dd", inUtc);
+
+/** The days an event's date covers, as precise as the date and no more. */
+export function axisDays(date: EventDate, anchor: KnownDate | undefined): Omit<AxisItem, "href" | "label"> {
+  if (date.precision === "unknown") {
+    if (!anchor) throw new Error(`cannot place an undated event relative to "${date.relativeTo.id}"`);
+    const day = placementDay(date, anchor);
+    return { first: day, last: day, approximate: true };
+  }
+  const last =
+    date.precision === "year"
+      ? `${date.start}-12-31`
+      : date.precision === "month"
+        ? isoDay(lastDayOfMonth(utcDay(date.start), inUtc))
+        : lastDay(date);
+  return { first: firstDay(date), last, approximate: false };
+}
+
+/** Share of the year before the start of `isoDay` (0 for 1 January). */
+function yearShare(isoDay: string): number {
+  const day = utcDay(isoDay);
+  return (getDayOfYear(day, inUtc) - 1) / getDaysInYear(day, inUtc);
+}
+
+/** Items in timeline order, laid out by year; a range running into the next year is cut at 31 December. */
+export function layoutAxis(items: readonly AxisItem[]): AxisYear[] {
+  const years = new Map<string, AxisYear & { laneEnds: number[] }>();
+  for (const item of items) {
+    const year = item.first.slice(0, 4);
+    const row = years.get(year) ?? { year, marks: [], lanes: 0, months: monthTicks(year), laneEnds: [] };
+    years.set(year, row);
+    const start = yearShare(item.first);
+    const last = item.last.startsWith(year) ? item.last : `${year}-12-31`;
+    const end = yearShare(last) + 1 / getDaysInYear(utcDay(last), inUtc);
+    let lane = row.laneEnds.findIndex((laneEnd) => laneEnd + MIN_GAP <= start);
+    if (lane < 0) lane = row.laneEnds.length;
+    row.laneEnds[lane] = end;
+    row.marks.push({ ...item, start, end, lane });
+    row.lanes = row.laneEnds.length;
+  }
+  return [...years.values()].map(({ laneEnds: _, ...row }) => row);
+}
+
+function monthTicks(year: string): AxisYear["months"] {
+  return Array.from({ length: 12 }, (_, month) => {
+    const first = addMonths(utcDay(`${year}-01`), month, inUtc);
+    return {
+      start: yearShare(isoDay(first)),
+      short: format(first, "MMM", inUtc),
+      narrow: format(first, "MMMMM", inUtc),
+    };
+  });
+}
+
+/**
+ * The home page's axis: every event, linked to its card; or, when the home page lists years
+ * instead (SITE.homeEventLimit), one bar a month with its count, so the axis stays bounded.
+ */
+export function timelineAxis(timeline: Pick<Timeline, "events" | "homeListsAll" | "placeOf">): AxisYear[] {
+  if (timeline.homeListsAll) {
+    return layoutAxis(
+      timeline.events.map((event) => {
+        const { title, date, yearInferred } = event.entry.data;
+        const when = formatEventDate(date, event.anchor?.date, yearInferred);
+        return {
+          href: timeline.placeOf(event),
+          label: `${title}: ${when}`,
+          ...axisDays(date, event.anchor?.date),
+        };
+      }),
+    );
+  }
+  return layoutAxis(
+    groupByMonth(timeline.events).map(({ key, label, items }) => {
+      const date = isMonthKey(key)
+        ? { precision: "month" as const, start: key }
+        : { precision: "year" as const, start: key };
+      return {
+        href: `/years/${yearOfKey(key)}/#${key}`,
+        label: `${label}: ${items.length} ${items.length === 1 ? "event" : "events"}`,
+        ...axisDays(date, undefined),
+      };
+    }),
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * The header's light / dark / system control. public/theme.js has already applied the stored choice
+ * before first paint; this shows the control (hidden without JavaScript, where the system
+ * preference applies) and stores what the reader picks.
+ */
+const STORAGE_KEY = "theme";
+const control = document.querySelector<HTMLElement>("[data-theme-choice]");
+const select = control?.querySelector("select");
+
+function store(theme: string): void {
+  try {
+    if (theme === "system") localStorage.removeItem(STORAGE_KEY);
+    else localStorage.setItem(STORAGE_KEY, theme);
+  } catch {
+    // Storage is blocked: the choice lasts for this page only.
+  }
+}
+
+if (control && select) {
+  select.value = document.documentElement.dataset["theme"] ?? "system";
+  select.addEventListener("change", () => {
+    const theme = select.value;
+    if (theme === "system") delete document.documentElement.dataset["theme"];
+    else document.documentElement.dataset["theme"] = theme;
+    store(theme);
+  });
+  control.hidden = false;
+}

@@ -1,0 +1,132 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { expect, test } from "./fixtures";
+
+const CONTENT = fileURLToPath(new URL("../../content/", import.meta.url));
+
+interface Figure {
+  label: string;
+  value: number;
+  unit: "USD billion" | "percent";
+  citation: { source: string; passage: string };
+}
+
+/** Each event's `figures` frontmatter, read from content/ itself rather than from the page. */
+const eventsWithFigures = readdirSync(`${CONTENT}events`)
+  .map((file) => {
+    const text = readFileSync(`${CONTENT}events/${file}`, "utf8");
+    const frontmatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as { figures?: Figure[] };
+    return { slug: file.replace(/\.md$/, ""), figures: frontmatter.figures ?? [] };
+  })
+  .filter((event) => event.figures.length > 0);
+
+const squash = (text: string) => text.replace(/\s+/g, " ");
+const articleText = (source: string) => squash(readFileSync(`${CONTENT}sources/${source}.md`, "utf8"));
+
+/** How the article writes the number: "$136.6" for money, "46 per cent" for a rate. */
+const inArticleWords = (figure: Figure) =>
+  figure.unit === "percent" ? `${figure.value} per cent` : `$${figure.value}`;
+
+test("the content has the 2024 trade figures and the tariff rates to chart", () => {
+  expect(eventsWithFigures.map((event) => event.slug)).toEqual(
+    expect.arrayContaining(["2024-us-vietnam-goods-trade", "2025-04-reciprocal-tariffs-announced"]),
+  );
+});
+
+for (const { slug, figures } of eventsWithFigures) {
+  test(`${slug}: every figure is in its cited passage, and the passage in its article`, () => {
+    for (const figure of figures) {
+      expect(figure.citation.passage, figure.label).toContain(inArticleWords(figure));
+      expect(articleText(figure.citation.source), figure.label).toContain(squash(figure.citation.passage));
+    }
+  });
+
+  test(`${slug}: the chart shows each figure, bars proportional to the values, next to the table`, async ({
+    page,
+  }) => {
+    await page.goto(`/events/${slug}/`);
+    const section = page.getByRole("region", { name: "Figures" });
+    const chart = section.locator(".figures-chart");
+    // The table is the text alternative, so the chart is hidden from assistive technology.
+    await expect(chart).toHaveAttribute("aria-hidden", "true");
+    await expect(section.getByRole("table")).toBeVisible();
+    await expect(section.getByRole("row")).toHaveCount(figures.length + 1);
+
+    const units = [...new Set(figures.map((figure) => figure.unit))];
+    await expect(chart.locator(".chart-group")).toHaveCount(units.length);
+    for (const unit of units) {
+      const group = chart.locator(`.chart-group[data-unit="${unit}"]`);
+      const members = figures.filter((figure) => figure.unit === unit);
+      const scaleMax = unit === "percent" ? 100 : Math.max(...members.map((figure) => figure.value));
+      const rows = group.locator(".chart-row");
+      await expect(rows).toHaveCount(members.length);
+      for (const [index, figure] of members.entries()) {
+        const row = rows.nth(index);
+        await expect(row.locator(".chart-label")).toHaveText(figure.label);
+        await expect(row.locator(".chart-value")).toContainText(String(figure.value));
+        // The same words in the table's row for this figure.
+        const tableRow = section.getByRole("row").filter({ hasText: figure.label });
+        await expect(tableRow).toContainText(await row.locator(".chart-value").innerText());
+
+        const fill = await row.locator(".chart-fill").boundingBox();
+        const track = await row.locator(".chart-track").boundingBox();
+        expect(fill!.width / track!.width, `${figure.label}: bar length`).toBeCloseTo(
+          figure.value / scaleMax,
+          2,
+        );
+      }
+    }
+  });
+}
+
+/** WCAG relative luminance of an "rgb(r, g, b)" colour. */
+function luminance(rgb: string): number {
+  const [r, g, b] = rgb
+    .match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map(Number);
+  const channel = (value: number) => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+}
+
+const contrast = (a: string, b: string) => {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+};
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`bars keep at least 3:1 contrast with the page and the track (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/events/2024-us-vietnam-goods-trade/");
+    const colours = await page.evaluate(() => ({
+      bar: getComputedStyle(document.querySelector(".chart-fill")!).fill,
+      track: getComputedStyle(document.querySelector(".chart-track")!).fill,
+      page: getComputedStyle(document.body).backgroundColor,
+    }));
+    expect(contrast(colours.bar, colours.page)).toBeGreaterThanOrEqual(3);
+    expect(contrast(colours.bar, colours.track)).toBeGreaterThanOrEqual(3);
+  });
+}
+
+test("the chart is readable at 320 px: no label cut off, nothing wider than the screen", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/events/2024-us-vietnam-goods-trade/");
+  const overflow = await page
+    .locator(".figures-chart .chart-label, .figures-chart .chart-value, .figures-chart svg")
+    .evaluateAll((elements) =>
+      elements.filter(
+        (element) => element.getBoundingClientRect().right > document.documentElement.clientWidth,
+      ),
+    );
+  expect(overflow).toHaveLength(0);
+  const smallest = await page
+    .locator(".figures-chart .chart-label")
+    .evaluateAll((elements) =>
+      Math.min(...elements.map((element) => parseFloat(getComputedStyle(element).fontSize))),
+    );
+  expect(smallest).toBeGreaterThanOrEqual(12);
+});

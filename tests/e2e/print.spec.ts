@@ -1,0 +1,71 @@
+import { expect, test } from "./fixtures";
+
+const PAGES = ["/", "/events/2024-us-vietnam-goods-trade/", "/sources/vns-second-round-concludes/"];
+const SITE = "https://vn-us-trade-timeline.example";
+
+const afterContent = (selector: string) =>
+  `(() => { const el = document.querySelector(${JSON.stringify(selector)}); return el ? getComputedStyle(el, "::after").content : "missing"; })()`;
+
+for (const path of PAGES) {
+  test(`${path} prints as a clean document`, async ({ page }, testInfo) => {
+    await page.goto(path);
+    await page.emulateMedia({ media: "print", colorScheme: "dark" });
+
+    for (const name of ["Site", "Months", "Events over time", "Breadcrumb"]) {
+      for (const nav of await page.getByRole("navigation", { name, exact: true }).all()) {
+        await expect(nav, `${name} navigation`).toBeHidden();
+      }
+    }
+    await expect(page.getByRole("search")).toBeHidden();
+    await expect(page.getByLabel("Theme")).toBeHidden();
+    for (const button of await page.locator("button").all()) await expect(button).toBeHidden();
+
+    // Black on white, whatever the screen's colour scheme.
+    const colours = await page.evaluate(() => ({
+      text: getComputedStyle(document.body).color,
+      background: getComputedStyle(document.body).backgroundColor,
+    }));
+    expect(colours).toEqual({ text: "rgb(0, 0, 0)", background: "rgb(255, 255, 255)" });
+
+    // The page's own permanent address is printed.
+    await expect(page.getByText(`This page: ${SITE}${path}`)).toBeVisible();
+
+    // No page break inside an event card.
+    for (const card of await page.locator("article.event-card").all()) {
+      expect(await card.evaluate((el) => getComputedStyle(el).breakInside)).toBe("avoid");
+    }
+
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    await testInfo.attach("print.pdf", { body: pdf, contentType: "application/pdf" });
+  });
+}
+
+test("citations, event titles and external links print their full address", async ({ page }) => {
+  await page.goto("/events/2024-us-vietnam-goods-trade/");
+  await page.emulateMedia({ media: "print" });
+  expect(await page.evaluate(afterContent("main a.cite"))).toBe(
+    `"] (${SITE}/sources/vns-second-round-concludes/)"`,
+  );
+
+  // The sources link to no other site today; a link added to main shows how one would print.
+  await page.evaluate(() => {
+    const link = Object.assign(document.createElement("a"), { href: "https://example.org/report" });
+    link.className = "external-test";
+    link.textContent = "report";
+    document.querySelector("main")!.append(link);
+  });
+  expect(await page.evaluate(afterContent("main a.external-test"))).toBe('" (https://example.org/report)"');
+
+  await page.goto("/");
+  await page.emulateMedia({ media: "print" });
+  expect(await page.evaluate(afterContent("main .event-card h3 a"))).toBe(
+    `" (${SITE}/events/2024-us-vietnam-goods-trade/)"`,
+  );
+});
+
+test("on screen, nothing of the print additions shows", async ({ page }) => {
+  await page.goto("/events/2024-us-vietnam-goods-trade/");
+  await expect(page.getByText(/^This page: /)).toBeHidden();
+  expect(await page.evaluate(afterContent("main a.cite"))).toBe('"]"');
+});

@@ -1,0 +1,86 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const LIGHT_BG = "rgb(252, 252, 250)";
+const DARK_BG = "rgb(21, 21, 21)";
+const PAGE = "/events/2024-us-vietnam-goods-trade/";
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, colorScheme: "dark" });
+
+  test("there is no theme control, and the system preference applies", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByLabel("Theme")).toBeHidden();
+    expect(await background(page)).toBe(DARK_BG);
+  });
+});
+
+test.describe("with JavaScript", () => {
+  test.use({ colorScheme: "light" });
+
+  test("the control follows the system until a theme is picked, and remembers it across pages and reloads", async ({
+    page,
+  }, testInfo) => {
+    await page.goto(PAGE);
+    const theme = page.getByLabel("Theme");
+    await expect(theme).toBeVisible();
+    await expect(theme).toHaveValue("system");
+    expect(await background(page)).toBe(LIGHT_BG);
+    await testInfo.attach("light", { body: await page.screenshot(), contentType: "image/png" });
+
+    await theme.selectOption("dark");
+    expect(await background(page)).toBe(DARK_BG);
+    expect(await page.evaluate(() => localStorage.getItem("theme"))).toBe("dark");
+    await testInfo.attach("dark", { body: await page.screenshot(), contentType: "image/png" });
+
+    await page.reload();
+    await expect(page.getByLabel("Theme")).toHaveValue("dark");
+    expect(await background(page)).toBe(DARK_BG);
+    await page.goto("/");
+    expect(await background(page)).toBe(DARK_BG);
+
+    await page.getByLabel("Theme").selectOption("system");
+    expect(await background(page)).toBe(LIGHT_BG);
+    expect(await page.evaluate(() => localStorage.getItem("theme"))).toBeNull();
+  });
+
+  test("a stored choice applies before first paint", async ({ page }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem("theme", "dark");
+      // Record the theme at the moment <body> is created: before anything can be painted.
+      const seen: Record<string, string | undefined> = {};
+      Object.assign(window, { themeSeen: seen });
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        seen["atBody"] = document.documentElement.dataset["theme"];
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+      document.addEventListener("DOMContentLoaded", () => {
+        seen["background"] = getComputedStyle(document.body).backgroundColor;
+      });
+    });
+    await page.goto(PAGE);
+    const seen = await page.evaluate(
+      () => (window as unknown as { themeSeen: Record<string, string> }).themeSeen,
+    );
+    expect(seen).toEqual({ atBody: "dark", background: DARK_BG });
+  });
+
+  test("a stored light choice overrides a dark system", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.addInitScript(() => localStorage.setItem("theme", "light"));
+    await page.goto(PAGE);
+    expect(await background(page)).toBe(LIGHT_BG);
+    await expect(page.getByLabel("Theme")).toHaveValue("light");
+  });
+
+  test("the head script is a small classic script that runs before the page's own", async ({ request }) => {
+    const html = await (await request.get("/")).text();
+    const head = html.slice(0, html.indexOf("</head>"));
+    expect(head).toMatch(/<script src="\/theme\.js"><\/script>/);
+    const script = await (await request.get("/theme.js")).text();
+    expect(Buffer.byteLength(script)).toBeLessThan(512);
+  });
+});
