@@ -3,7 +3,7 @@ import { firstDay, placementDay } from "./event-date";
 import { formatEventDate, instantOf, utcDay, utcTimestamp } from "./format-date";
 import type { SourceEntry, Timeline, TimelineEvent } from "./timeline";
 
-/** One timeline event as the RSS feed and the JSON Feed give it. */
+/** One timeline event as the feeds and the calendar describe it. */
 export interface FeedItem {
   /** Absolute URL of the event page; also the item's permanent id. */
   url: string;

@@ -18,18 +18,18 @@ import { yearOfKey } from "./month-groups";
 import type { Timeline, TimelineEvent } from "./timeline";
 
 /** Said in the calendar itself, so a subscriber knows why some timeline events are missing. */
-export const CALENDAR_NOTE =
+const CALENDAR_NOTE =
   "Events of the timeline that the sources date to a day or a span of days. Events dated only to a month or a year, or not dated at all, are left out: a calendar entry needs a day, and this calendar does not invent one. They are all on the timeline.";
 
 type DayDate = Extract<EventDate, { precision: "day" | "range" }>;
 
-/** An event the sources date to a day or a range of days: the only kind a calendar can hold. */
 interface CalendarEvent {
   event: TimelineEvent;
   date: DayDate;
 }
 
-export function calendarEvents(events: readonly TimelineEvent[]): CalendarEvent[] {
+/** The events the sources date to a day or a range of days: the only kind a calendar can hold. */
+function calendarEvents(events: readonly TimelineEvent[]): CalendarEvent[] {
   return events.flatMap((event) => {
     const { date } = event.entry.data;
     return date.precision === "day" || date.precision === "range" ? [{ event, date }] : [];

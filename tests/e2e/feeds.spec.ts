@@ -88,7 +88,7 @@ test("every page announces both feeds in its head", async ({ page, request }) =>
 
 test("the footer lists the feeds, the calendar and the data", async ({ page }) => {
   await page.goto("/");
-  const list = page.getByRole("contentinfo").getByRole("list", { name: "Follow and reuse:" });
+  const list = page.getByRole("contentinfo").getByRole("region", { name: "Follow and reuse" });
   await expect(list.getByRole("link")).toHaveText([
     "RSS feed",
     "JSON Feed",
