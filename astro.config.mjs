@@ -10,6 +10,8 @@ import rehypeMarkDates from "./src/markdown/rehype-mark-dates";
 import { readPeopleNames } from "./src/markdown/people-names";
 import { HEADERS_FILE } from "./src/lib/security";
 import { writeFileSync } from "node:fs";
+import sitemap from "@astrojs/sitemap";
+import { isRoundAlias } from "./src/lib/rounds";
 
 export default defineConfig({
   // The public address, used for canonical URLs; set SITE_URL when deploying elsewhere.
@@ -22,6 +24,8 @@ export default defineConfig({
   // Two entries with one slug, or two pages at one URL, must fail the build, not overwrite.
   prerenderConflictBehavior: "error",
   integrations: [
+    // Canonical pages only: /rounds/<n>/ aliases point to their event page (the 404 page is left out by default).
+    sitemap({ filter: (page) => !isRoundAlias(new URL(page).pathname) }),
     {
       name: "security-headers",
       hooks: {

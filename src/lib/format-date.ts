@@ -62,6 +62,18 @@ export function formatKnownDate(date: KnownDate): string {
   }
 }
 
+/** The instant of a local day and HH:mm time in an IANA time zone. */
+export function instantOf(isoDay: string, time: string, timeZone: string): TZDate {
+  const [year, month, day] = isoDay.split("-").map(Number);
+  const [hours, minutes] = time.split(":").map(Number);
+  return new TZDate(year!, month! - 1, day!, hours!, minutes!, timeZone);
+}
+
+/** RFC 3339 in UTC, for feeds and data files: "2025-06-19T14:00:00Z" */
+export function utcTimestamp(instant: Date): string {
+  return format(instant, "yyyy-MM-dd'T'HH:mm:ssXXX", inUtc);
+}
+
 export interface LocalTime {
   /** Machine form with offset, for `<time datetime>`: "2025-06-19T21:00+07:00" */
   iso: string;
@@ -80,9 +92,7 @@ export function formatInstant(
   timeZone: string,
   displayZones: readonly string[],
 ): LocalTime[] {
-  const [year, month, day] = isoDay.split("-").map(Number);
-  const [hours, minutes] = time.split(":").map(Number);
-  const instant = new TZDate(year!, month! - 1, day!, hours!, minutes!, timeZone);
+  const instant = instantOf(isoDay, time, timeZone);
   return displayZones.map((zone) => {
     const local = { in: tz(zone) };
     return {

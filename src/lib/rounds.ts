@@ -9,3 +9,8 @@ export function negotiationRounds(events: readonly TimelineEvent[]): TimelineEve
 export function roundPath(round: number): string {
   return `/rounds/${round}/`;
 }
+
+/** True for a /rounds/<n>/ alias, whose canonical page is the round's event page. */
+export function isRoundAlias(path: string): boolean {
+  return /^\/rounds\/\d+\/$/.test(path);
+}

@@ -1,0 +1,88 @@
+import { SITE } from "../config";
+import { firstDay, placementDay } from "./event-date";
+import { formatEventDate, instantOf, utcDay, utcTimestamp } from "./format-date";
+import type { SourceEntry, Timeline, TimelineEvent } from "./timeline";
+
+/** One timeline event as the feeds and the calendar describe it. */
+export interface FeedItem {
+  /** Absolute URL of the event page; also the item's permanent id. */
+  url: string;
+  title: string;
+  date: Date;
+  /** The date as precisely as the sources give it: "When: April 2025 (year inferred)". */
+  dateLine: string;
+  summary: string;
+  kindLabel: string;
+  sources: { title: string; url: string }[];
+}
+
+/**
+ * The date a feed item carries. A feed needs one day for every item, and the sources do not always
+ * give one, so the rule is, most exact first:
+ * - an event dated to a day or a range: the day it starts, at its time where the sources give one;
+ * - otherwise, the earliest publication date among the articles it cites: the day the news was out;
+ * - otherwise, the day the timeline sorts it on: the first day of its month or year, or for an
+ *   undated event the day of the event it is placed by (its start, or its last day for "after").
+ * The item's own text always says how precisely the date is known (see `dateLine`).
+ */
+export function feedDate(event: TimelineEvent, sources: SourceEntry[]): Date {
+  const { date } = event.entry.data;
+  if (date.precision === "day" && date.time && date.timeZone) {
+    return instantOf(date.start, date.time, date.timeZone);
+  }
+  if (date.precision === "day" || date.precision === "range") return utcDay(date.start);
+  const published = sources.flatMap((source) => source.data.published ?? []).sort();
+  if (published[0]) return utcDay(published[0]);
+  if (date.precision !== "unknown") return utcDay(firstDay(date));
+  if (!event.anchor) throw new Error(`${event.id}: an undated event needs a dated event to be placed by`);
+  return utcDay(placementDay(date, event.anchor.date));
+}
+
+/** Newest first: the timeline order reversed, so undated events keep their place beside their anchor. */
+export function feedItems(timeline: Pick<Timeline, "events" | "sourcesOf">, site: URL): FeedItem[] {
+  return [...timeline.events].reverse().map((event) => describeEvent(event, timeline.sourcesOf(event), site));
+}
+
+/** What the feeds and the calendar say about one event. */
+export function describeEvent(event: TimelineEvent, sources: SourceEntry[], site: URL): FeedItem {
+  const { title, summary, kind, date, yearInferred } = event.entry.data;
+  return {
+    url: new URL(`/events/${event.id}/`, site).href,
+    title,
+    date: feedDate(event, sources),
+    dateLine: `When: ${formatEventDate(date, event.anchor?.date, yearInferred)}`,
+    summary,
+    kindLabel: SITE.eventKinds[kind],
+    sources: sources.map((source) => ({
+      title: source.data.title,
+      url: new URL(`/sources/${source.id}/`, site).href,
+    })),
+  };
+}
+
+/** The item as plain text: date line, summary, then each source on a line of its own. */
+export function feedItemText(item: FeedItem): string {
+  const sources = item.sources.map((source) => `${source.title} (${source.url})`);
+  return [item.dateLine, "", item.summary, "", "Sources:", ...sources].join("\n");
+}
+
+/** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1) of the feed items. */
+export function jsonFeed(items: FeedItem[], site: URL) {
+  return {
+    version: "https://jsonfeed.org/version/1.1",
+    title: SITE.title,
+    home_page_url: new URL("/", site).href,
+    feed_url: new URL("/feed.json", site).href,
+    description: SITE.description,
+    language: SITE.lang,
+    items: items.map((item) => ({
+      id: item.url,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      content_text: feedItemText(item),
+      date_published: utcTimestamp(item.date),
+      tags: [item.kindLabel],
+    })),
+  };
+}

@@ -1,0 +1,4 @@
+/** Where an event happened, in words: the frontmatter's `location: virtual` reads "Virtual meeting". */
+export function locationText(location: string): string {
+  return location === "virtual" ? "Virtual meeting" : location;
+}

@@ -1,0 +1,197 @@
+import { SITE, type CountryCode, type EventKind } from "../config";
+import { latestContentDay } from "./content-day";
+import { isoForm, type KnownDate } from "./event-date";
+import { formatEventDate } from "./format-date";
+import type { EventEntry, PersonEntry, SourceEntry, Timeline, TimelineEvent } from "./timeline";
+
+/**
+ * The version of the TimelineData shape, in semver: the major number goes up when a field is removed,
+ * renamed or changes its meaning; the minor number when a field is added. README "Data for reuse".
+ */
+export const TIMELINE_DATA_VERSION = "1.0.0";
+
+/** A claim's support: a source slug and the words quoted from it. */
+export interface CitationData {
+  source: string;
+  passage: string;
+}
+
+/** The `date` frontmatter as the schema defines it, with references as slugs. */
+export type EventDateData =
+  KnownDate | { precision: "unknown"; relativeTo: string; position: "before" | "during" | "after" };
+
+export interface EventData {
+  slug: string;
+  /** The event page. */
+  url: string;
+  title: string;
+  date: EventDateData;
+  /** ISO 8601 as precise as the date is known ("2025-05-19/2025-05-22", "2025-04"); null when undated. */
+  dateIso: string | null;
+  /** The date in words, as the site shows it: "19–22 May 2025", "Date not given (after 19–22 May 2025)". */
+  dateLabel: string;
+  yearInferred: boolean;
+  dateNote: string | null;
+  kind: EventKind;
+  kindLabel: string;
+  round: number | null;
+  /** A place, "virtual", or null when the sources do not say. */
+  location: string | null;
+  /** Person slugs. */
+  participants: string[];
+  summary: string;
+  positions: { side: CountryCode; text: string; citation: CitationData }[];
+  nextSteps: { text: string; citation: CitationData }[];
+  figures: {
+    label: string;
+    value: number;
+    unit: "USD billion" | "percent";
+    changePercent: number | null;
+    citation: CitationData;
+  }[];
+  citations: CitationData[];
+}
+
+export interface PersonData {
+  slug: string;
+  url: string;
+  name: string;
+  asciiName: string | null;
+  aliases: string[];
+  role: string;
+  country: CountryCode;
+  /** True for an official the sources name only by role. */
+  unnamed: boolean;
+  /** Slugs of the events they took part in, in timeline order. */
+  events: string[];
+  citations: CitationData[];
+}
+
+export interface SourceData {
+  slug: string;
+  /** The page on this site that reproduces the article. */
+  url: string;
+  title: string;
+  /** True when the article has no title of its own and `title` is ours. */
+  editorialTitle: boolean;
+  publisher: string | null;
+  byline: string | null;
+  dateline: string | null;
+  /** YYYY-MM-DD, or null when the article carries no date. */
+  published: string | null;
+  dateNote: string;
+  /** Slugs of the events that cite it, in timeline order. */
+  events: string[];
+}
+
+/** Everything the site shows, in one file at /timeline.json. */
+export interface TimelineData {
+  version: typeof TIMELINE_DATA_VERSION;
+  site: string;
+  /** What the file is made from; it never records when it was built, so builds are reproducible. */
+  generatedFrom: {
+    title: string;
+    description: string;
+    /** The latest day the content names (an article's date or an event's last day). */
+    latestContentDay: string;
+    eventCount: number;
+    personCount: number;
+    sourceCount: number;
+  };
+  /** Oldest first, in timeline order. */
+  events: EventData[];
+  people: PersonData[];
+  sources: SourceData[];
+}
+
+const citationData = ({ source, passage }: EventEntry["data"]["citations"][number]): CitationData => ({
+  source: source.id,
+  passage,
+});
+
+function eventData(event: TimelineEvent, site: URL): EventData {
+  const { data } = event.entry;
+  const { date } = data;
+  return {
+    slug: event.id,
+    url: new URL(`/events/${event.id}/`, site).href,
+    title: data.title,
+    date: date.precision === "unknown" ? { ...date, relativeTo: date.relativeTo.id } : date,
+    dateIso: date.precision === "unknown" ? null : isoForm(date),
+    dateLabel: formatEventDate(date, event.anchor?.date, data.yearInferred),
+    yearInferred: data.yearInferred,
+    dateNote: data.dateNote ?? null,
+    kind: data.kind,
+    kindLabel: SITE.eventKinds[data.kind],
+    round: data.round ?? null,
+    location: data.location ?? null,
+    participants: data.participants.map((person) => person.id),
+    summary: data.summary,
+    positions: data.positions.map(({ citation, ...position }) => ({
+      ...position,
+      citation: citationData(citation),
+    })),
+    nextSteps: data.nextSteps.map(({ citation, ...step }) => ({ ...step, citation: citationData(citation) })),
+    figures: data.figures.map(({ citation, ...figure }) => ({
+      ...figure,
+      changePercent: figure.changePercent ?? null,
+      citation: citationData(citation),
+    })),
+    citations: data.citations.map(citationData),
+  };
+}
+
+function personData(person: PersonEntry, events: TimelineEvent[], site: URL): PersonData {
+  const { data } = person;
+  return {
+    slug: person.id,
+    url: new URL(`/people/${person.id}/`, site).href,
+    name: data.name,
+    asciiName: data.asciiName ?? null,
+    aliases: data.aliases,
+    role: data.role,
+    country: data.country,
+    unnamed: data.unnamed,
+    events: events.map((event) => event.id),
+    citations: data.citations.map(citationData),
+  };
+}
+
+function sourceData(source: SourceEntry, events: TimelineEvent[], site: URL): SourceData {
+  const { data } = source;
+  return {
+    slug: source.id,
+    url: new URL(`/sources/${source.id}/`, site).href,
+    title: data.title,
+    editorialTitle: data.editorialTitle,
+    publisher: data.publisher ?? null,
+    byline: data.byline ?? null,
+    dateline: data.dateline ?? null,
+    published: data.published ?? null,
+    dateNote: data.dateNote,
+    events: events.map((event) => event.id),
+  };
+}
+
+/** The whole timeline in the documented, versioned TimelineData shape. */
+export function timelineData(timeline: Timeline, site: URL): TimelineData {
+  return {
+    version: TIMELINE_DATA_VERSION,
+    site: new URL("/", site).href,
+    generatedFrom: {
+      title: SITE.title,
+      description: SITE.description,
+      latestContentDay: latestContentDay(timeline),
+      eventCount: timeline.events.length,
+      personCount: timeline.people.length,
+      sourceCount: timeline.sources.length,
+    },
+    events: timeline.events.map((event) => eventData(event, site)),
+    people: timeline.people.map((person) =>
+      personData(person, timeline.eventsByPerson.get(person.id) ?? [], site),
+    ),
+    sources: timeline.sources.map((source) =>
+      sourceData(source, timeline.eventsBySource.get(source.id) ?? [], site),
+    ),
+  };
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DIST_DIR, distPages, expect, test } from "./fixtures";
+
+/** The <loc> URLs of a sitemap or sitemap index. */
+const locsOf = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+
+/** The canonical URL path a built page declares. */
+function canonicalOf(path: string): string {
+  const html = readFileSync(join(DIST_DIR, path, "index.html"), "utf8");
+  const href = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  if (!href) throw new Error(`${path} has no canonical link`);
+  return new URL(href).pathname;
+}
+
+test("the sitemap lists every canonical page and no alias", async ({ request }) => {
+  const index = await request.get("/sitemap-index.xml");
+  expect(index.status()).toBe(200);
+  const listed: string[] = [];
+  for (const sitemap of locsOf(await index.text())) {
+    const response = await request.get(new URL(sitemap).pathname);
+    expect(response.status(), sitemap).toBe(200);
+    listed.push(...locsOf(await response.text()).map((url) => new URL(url).pathname));
+  }
+  const pages = distPages();
+  const canonical = pages.filter((path) => canonicalOf(path) === path);
+  const aliases = pages.filter((path) => canonicalOf(path) !== path);
+  expect(aliases).toContain("/rounds/2/");
+  expect(listed.sort()).toEqual(canonical);
+  expect(listed).not.toContain("/404/");
+});

@@ -1,0 +1,169 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { EventData, PersonData, SourceData, TimelineData } from "../../src/lib/timeline-data";
+import { distPages, EVENTS, expect, test } from "./fixtures";
+
+/**
+ * Every field of each documented type, once. TypeScript refuses a missing or an unknown key here,
+ * so comparing these with the keys of the served JSON checks the file against the exported type.
+ */
+const TOP_FIELDS: Record<keyof TimelineData, true> = {
+  version: true,
+  site: true,
+  generatedFrom: true,
+  events: true,
+  people: true,
+  sources: true,
+};
+const GENERATED_FROM_FIELDS: Record<keyof TimelineData["generatedFrom"], true> = {
+  title: true,
+  description: true,
+  latestContentDay: true,
+  eventCount: true,
+  personCount: true,
+  sourceCount: true,
+};
+const EVENT_FIELDS: Record<keyof EventData, true> = {
+  slug: true,
+  url: true,
+  title: true,
+  date: true,
+  dateIso: true,
+  dateLabel: true,
+  yearInferred: true,
+  dateNote: true,
+  kind: true,
+  kindLabel: true,
+  round: true,
+  location: true,
+  participants: true,
+  summary: true,
+  positions: true,
+  nextSteps: true,
+  figures: true,
+  citations: true,
+};
+const PERSON_FIELDS: Record<keyof PersonData, true> = {
+  slug: true,
+  url: true,
+  name: true,
+  asciiName: true,
+  aliases: true,
+  role: true,
+  country: true,
+  unnamed: true,
+  events: true,
+  citations: true,
+};
+const SOURCE_FIELDS: Record<keyof SourceData, true> = {
+  slug: true,
+  url: true,
+  title: true,
+  editorialTitle: true,
+  publisher: true,
+  byline: true,
+  dateline: true,
+  published: true,
+  dateNote: true,
+  events: true,
+};
+
+const keysOf = (fields: object) => Object.keys(fields).sort();
+/** The slugs of the pages under /<section>/ in the build. */
+const pagesUnder = (section: string) =>
+  distPages()
+    .filter((path) => path.startsWith(`/${section}/`) && path !== `/${section}/`)
+    .map((path) => path.split("/")[2]);
+
+async function load(request: import("@playwright/test").APIRequestContext): Promise<TimelineData> {
+  const response = await request.get("/timeline.json");
+  expect(response.status()).toBe(200);
+  return response.json();
+}
+
+test("timeline.json has the documented shape, with every event, person and source", async ({ request }) => {
+  const data = await load(request);
+  expect(keysOf(data)).toEqual(keysOf(TOP_FIELDS));
+  expect(data.version).toMatch(/^\d+\.\d+\.\d+$/);
+  expect(keysOf(data.generatedFrom)).toEqual(keysOf(GENERATED_FROM_FIELDS));
+  for (const event of data.events) expect(keysOf(event), event.slug).toEqual(keysOf(EVENT_FIELDS));
+  for (const person of data.people) expect(keysOf(person), person.slug).toEqual(keysOf(PERSON_FIELDS));
+  for (const source of data.sources) expect(keysOf(source), source.slug).toEqual(keysOf(SOURCE_FIELDS));
+
+  expect(data.events.map((event) => event.slug)).toEqual(EVENTS.map((event) => event.slug));
+  expect(data.people.map((person) => person.slug).sort()).toEqual(pagesUnder("people").sort());
+  expect(data.sources.map((source) => source.slug).sort()).toEqual(pagesUnder("sources").sort());
+  expect(data.generatedFrom).toMatchObject({
+    eventCount: data.events.length,
+    personCount: data.people.length,
+    sourceCount: data.sources.length,
+  });
+});
+
+test("every reference in timeline.json resolves, and every URL is a page of the site", async ({
+  request,
+}) => {
+  const data = await load(request);
+  const events = new Set(data.events.map((event) => event.slug));
+  const people = new Set(data.people.map((person) => person.slug));
+  const sources = new Set(data.sources.map((source) => source.slug));
+  const unresolved: string[] = [];
+  const check = (set: Set<string>, slug: string, where: string) => {
+    if (!set.has(slug)) unresolved.push(`${where}: ${slug}`);
+  };
+  for (const event of data.events) {
+    const citations = [
+      ...event.citations,
+      ...event.positions.map((position) => position.citation),
+      ...event.nextSteps.map((step) => step.citation),
+      ...event.figures.map((figure) => figure.citation),
+    ];
+    for (const { source } of citations) check(sources, source, `${event.slug} cites`);
+    for (const person of event.participants) check(people, person, `${event.slug} participant`);
+    if (event.date.precision === "unknown") check(events, event.date.relativeTo, `${event.slug} relativeTo`);
+  }
+  for (const person of data.people) for (const slug of person.events) check(events, slug, person.slug);
+  for (const source of data.sources) for (const slug of source.events) check(events, slug, source.slug);
+  expect(unresolved).toEqual([]);
+
+  const urls = [data.site, ...[...data.events, ...data.people, ...data.sources].map((item) => item.url)];
+  for (const url of urls) {
+    expect(new URL(url).origin).toBe(new URL(data.site).origin);
+    expect((await request.get(new URL(url).pathname)).status(), url).toBe(200);
+  }
+});
+
+test("dates keep their schema form, with an ISO form and the words the site shows", async ({ request }) => {
+  const data = await load(request);
+  const bySlug = new Map(data.events.map((event) => [event.slug, event]));
+  expect(bySlug.get("2025-06-19-virtual-ministerial-meeting")).toMatchObject({
+    date: { precision: "day", start: "2025-06-19", time: "21:00", timeZone: "Asia/Ho_Chi_Minh" },
+    dateIso: "2025-06-19T21:00",
+    dateLabel: "19 June 2025",
+    location: "virtual",
+  });
+  expect(bySlug.get("2025-05-19-second-round")).toMatchObject({
+    date: { precision: "range", start: "2025-05-19", end: "2025-05-22" },
+    dateIso: "2025-05-19/2025-05-22",
+    dateLabel: "19–22 May 2025",
+    round: 2,
+  });
+  expect(bySlug.get("after-2025-05-22-prime-minister-reviews-second-round")).toMatchObject({
+    date: { precision: "unknown", relativeTo: "2025-05-19-second-round", position: "after" },
+    dateIso: null,
+    dateLabel: "Date not given (after 19–22 May 2025)",
+  });
+});
+
+test("README documents every field of the data", () => {
+  const readme = readFileSync(fileURLToPath(new URL("../../README.md", import.meta.url)), "utf8");
+  const section = readme.slice(readme.indexOf("## Data for reuse"));
+  const fields = [
+    ...Object.keys(TOP_FIELDS),
+    ...Object.keys(GENERATED_FROM_FIELDS),
+    ...Object.keys(EVENT_FIELDS),
+    ...Object.keys(PERSON_FIELDS),
+    ...Object.keys(SOURCE_FIELDS),
+  ];
+  expect(fields.filter((field) => !section.includes(`\`${field}\``))).toEqual([]);
+});
