@@ -44,3 +44,10 @@ test("every internal link and #anchor in dist/ resolves; every external link is 
   expect(checked).toBeGreaterThan(pages.length * 10);
   console.log(`links checked: ${checked} on ${pages.length} pages`);
 });
+
+test("no word runs into the link after it (the compiler drops a line break before an element)", () => {
+  for (const page of distPages()) {
+    const joined = /\w<a\s[^>]*>[^<]*/.exec(html(page))?.[0];
+    expect(joined, `${page}: a word runs into a link`).toBeUndefined();
+  }
+});
