@@ -9,3 +9,11 @@ export function negotiationRounds(events: readonly TimelineEvent[]): TimelineEve
 export function roundPath(round: number): string {
   return `/rounds/${round}/`;
 }
+
+/** The rounds the sources number, each with its number: each has a page at /rounds/<n>/. */
+export function numberedRounds(events: readonly TimelineEvent[]): { round: number; event: TimelineEvent }[] {
+  return negotiationRounds(events).flatMap((event) => {
+    const { round } = event.entry.data;
+    return round === undefined ? [] : [{ round, event }];
+  });
+}
