@@ -10,6 +10,8 @@ export const SITE = {
   summary:
     "When the United States announced reciprocal tariffs, Việt Nam was among the countries hit hardest: 46% on top of a 10% baseline. This timeline follows the 2025 negotiations on a reciprocal trade agreement between the two countries as five news articles report them, and cites them for every fact.",
   lang: "en",
+  /** Open Graph's form of the language: our own text uses British spelling. */
+  ogLocale: "en_GB",
   /** The home page lists every event up to this many; a longer timeline is listed by year. */
   homeEventLimit: 300,
   /** Countries taking part; keys are used in content frontmatter (`country: VN`). */

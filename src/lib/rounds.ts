@@ -14,3 +14,11 @@ export function roundPath(round: number): string {
 export function isRoundAlias(path: string): boolean {
   return /^\/rounds\/\d+\/$/.test(path);
 }
+
+/** The rounds the sources number, each with its number: each has a page at /rounds/<n>/. */
+export function numberedRounds(events: readonly TimelineEvent[]): { round: number; event: TimelineEvent }[] {
+  return negotiationRounds(events).flatMap((event) => {
+    const { round } = event.entry.data;
+    return round === undefined ? [] : [{ round, event }];
+  });
+}

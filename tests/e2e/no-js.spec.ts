@@ -73,7 +73,10 @@ for (const path of ["/", `/events/${EVENT}/`]) {
     const response = await request.get(path);
     expect(response.status()).toBe(200);
     const html = await response.text();
-    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    // The JSON-LD block is data, never run, so it is not counted.
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
+      ([, attributes]) => !attributes!.includes('type="application/ld+json"'),
+    );
     expect(scripts, "script tags in the HTML").toHaveLength(2);
     for (const [, , inline] of scripts) expect(inline, "no inline script").toBe("");
     const [theme, own] = scripts.map(([, attributes]) => /src="([^"]+)"/.exec(attributes!)?.[1]);

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { distPages, expect, test } from "./fixtures";
+import { DIST_DIR, distPages, expect, test } from "./fixtures";
 
 /** The committed list of public URLs: once published, a URL must keep answering. */
 const PUBLISHED = readFileSync(fileURLToPath(new URL("../fixtures/public-urls.txt", import.meta.url)), "utf8")
@@ -23,4 +23,13 @@ test("every page of the build is in the list of published URLs", () => {
   expect(unlisted, "new pages: add them to tests/fixtures/public-urls.txt so they stay published").toEqual(
     [],
   );
+});
+
+test("every share image of the build is in the list of published URLs", () => {
+  const images = readdirSync(`${DIST_DIR}og`, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".png"))
+    .map((file) => `/og/${file}`);
+  expect(images.length).toBeGreaterThan(0);
+  const unlisted = images.filter((image) => !PUBLISHED.includes(image));
+  expect(unlisted, "new share images: add them to tests/fixtures/public-urls.txt").toEqual([]);
 });

@@ -1,0 +1,38 @@
+import { SITE } from "../config";
+import { formatEventDate } from "./format-date";
+import type { TimelineEvent } from "./timeline";
+
+/** The size social sites show without cropping (Open Graph's recommended 1.91:1). */
+export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
+
+/** The words on a share image, also used for its alt text. */
+export interface ShareCard {
+  /** A short line above the title: the kind of event. */
+  eyebrow?: string;
+  title: string;
+  /** The date in words, or the site's description. */
+  detail?: string;
+}
+
+export const SITE_CARD: ShareCard = { title: SITE.title, detail: SITE.description };
+
+/** An event's card; a round's alias page names its round number first. */
+export function eventCard(event: TimelineEvent, options: { asRound?: boolean } = {}): ShareCard {
+  const { kind, round, title, date, yearInferred } = event.entry.data;
+  const kindName = SITE.eventKinds[kind];
+  return {
+    eyebrow: options.asRound && round ? `Round ${round} · ${kindName}` : kindName,
+    title,
+    detail: formatEventDate(date, event.anchor?.date, yearInferred),
+  };
+}
+
+/** The alt text of a card's image: its words, in reading order (titles may end in a full stop). */
+export function shareCardAlt(card: ShareCard): string {
+  const footer = card.title === SITE.title ? undefined : SITE.title;
+  return [card.eyebrow, card.title, card.detail, footer].filter(Boolean).join(" — ");
+}
+
+/** Where an event's share image is served; a round's alias page has its own. */
+export const eventImagePath = (event: TimelineEvent) => `/og/events/${event.id}.png`;
+export const roundImagePath = (round: number) => `/og/rounds/${round}.png`;

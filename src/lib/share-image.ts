@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import satori, { type Font } from "satori";
+import sharp from "sharp";
+import { SITE } from "../config";
+import { SHARE_IMAGE, type ShareCard } from "./share-card";
+
+/** The site's light theme (src/styles/global.css): contrast on the background 16.8:1, 7.4:1 and 7.5:1. */
+const COLORS = { background: "#fcfcfa", text: "#1c1b19", muted: "#57534e", accent: "#a4161a" };
+
+const PADDING = { x: 72, y: 64 };
+/** The accent rule along the top edge, in pixels. */
+const RULE = 16;
+
+let fonts: Font[] | undefined;
+
+/**
+ * Noto Sans from @fontsource/noto-sans, read from node_modules so builds need no network. Satori reads
+ * WOFF but not WOFF2; the Vietnamese subset carries the stacked diacritics (ệ, ồ, ữ) that Latin lacks.
+ * Each subset needs a family name of its own: Satori falls back glyph by glyph across families, not
+ * between two fonts of one name.
+ */
+function shareFonts(): Font[] {
+  const resolve = createRequire(import.meta.url).resolve;
+  fonts ??= (["latin", "vietnamese"] as const).flatMap((subset) =>
+    ([400, 700] as const).map((weight) => ({
+      name: `Noto Sans ${subset}`,
+      weight,
+      style: "normal" as const,
+      data: readFileSync(resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`)),
+    })),
+  );
+  return fonts;
+}
+
+/** A satori element in object form (no JSX in this project). */
+type Node = { type: string; props: { style?: Record<string, string | number>; children?: unknown } };
+const box = (style: Node["props"]["style"], children: unknown): Node => ({
+  type: "div",
+  props: { style: { display: "flex", ...style }, children },
+});
+
+/** Long headlines get a smaller size so three lines fit. */
+const titleSize = (title: string) => (title.length > 70 ? 54 : title.length > 40 ? 62 : 76);
+
+function layout(card: ShareCard): Node {
+  return box(
+    {
+      // Satori sizes boxes without their padding and border (content-box).
+      width: SHARE_IMAGE.width - 2 * PADDING.x,
+      height: SHARE_IMAGE.height - 2 * PADDING.y - RULE,
+      flexDirection: "column",
+      justifyContent: "space-between",
+      padding: `${PADDING.y}px ${PADDING.x}px`,
+      background: COLORS.background,
+      color: COLORS.text,
+      fontFamily: "Noto Sans latin, Noto Sans vietnamese",
+      borderTop: `${RULE}px solid ${COLORS.accent}`,
+    },
+    [
+      box({ flexDirection: "column", gap: 24 }, [
+        card.eyebrow ? box({ fontSize: 32, fontWeight: 700, color: COLORS.accent }, card.eyebrow) : null,
+        box({ fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15 }, card.title),
+        card.detail ? box({ fontSize: 34, color: COLORS.muted }, card.detail) : null,
+      ]),
+      card.title === SITE.title ? null : box({ fontSize: 32, fontWeight: 700 }, SITE.title),
+    ],
+  );
+}
+
+/** A 1200×630 PNG of a share card: the same card always gives the same bytes. */
+export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await satori(layout(card) as Parameters<typeof satori>[0], {
+    ...SHARE_IMAGE,
+    fonts: shareFonts(),
+  });
+  return new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
+}
+
+/** What a share image endpoint answers. */
+export async function shareImageResponse(card: ShareCard): Promise<Response> {
+  return new Response(await renderShareImage(card), { headers: { "Content-Type": "image/png" } });
+}

@@ -1,0 +1,174 @@
+/**
+ * JSON-LD (schema.org) for every page, built from the same content the page shows and nothing more:
+ * a property the sources leave open (a place, a publisher, a date) is left out, never guessed.
+ */
+import { SITE } from "../config";
+import { formatEventDate, formatInstant } from "./format-date";
+import type { KnownDate } from "./event-date";
+import type { PersonEntry, SourceEntry, Timeline, TimelineEvent } from "./timeline";
+
+/** One schema.org object. */
+export type JsonLdNode = { "@type": string } & Record<string, unknown>;
+
+/** A page's structured data: every node in one graph, so a page has one script element. */
+export interface JsonLdGraph {
+  "@context": "https://schema.org";
+  "@graph": JsonLdNode[];
+}
+
+/** A named link: a breadcrumb step or a list entry. */
+export interface Link {
+  name: string;
+  path: string;
+}
+
+export const jsonLdGraph = (...nodes: JsonLdNode[]): JsonLdGraph => ({
+  "@context": "https://schema.org",
+  "@graph": nodes,
+});
+
+/** JSON for a script element: "<" is escaped so no text can close the element early. */
+export const serializeJsonLd = (graph: JsonLdGraph): string =>
+  JSON.stringify(graph).replaceAll("<", "\\u003c");
+
+const absolute = (path: string, site: URL) => new URL(path, site).href;
+
+/** start and end as ISO 8601, only as precise as the date: "2025-04", "2025-06-19T21:00+07:00". */
+function eventDates(date: KnownDate): { startDate: string; endDate?: string } {
+  if (date.precision === "range") return { startDate: date.start, endDate: date.end };
+  if (date.precision === "day" && date.time && date.timeZone) {
+    const [local] = formatInstant(date.start, date.time, date.timeZone, [date.timeZone]);
+    return { startDate: local!.iso };
+  }
+  return { startDate: date.start };
+}
+
+/** Where the sources put the event; nothing when they do not say. */
+function eventPlace(location: string | undefined) {
+  if (location === undefined) return {};
+  if (location === "virtual") {
+    return {
+      location: { "@type": "VirtualLocation", name: "Virtual meeting" },
+      eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
+    };
+  }
+  return {
+    location: { "@type": "Place", name: location, address: location },
+    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+  };
+}
+
+/** The summary, plus the date in words when it is not plain: undated, or its year inferred. */
+function eventDescription(event: TimelineEvent): string {
+  const { summary, date, yearInferred } = event.entry.data;
+  if (date.precision !== "unknown" && !yearInferred) return summary;
+  return `${summary} When: ${formatEventDate(date, event.anchor?.date, yearInferred)}.`;
+}
+
+/**
+ * An event. No eventStatus: the articles report what took place, not whether it kept to a schedule.
+ * The URL is the event page's, also on a round's alias page.
+ */
+export function eventNode(
+  event: TimelineEvent,
+  timeline: Pick<Timeline, "participantsOf" | "sourcesOf">,
+  site: URL,
+): JsonLdNode {
+  const { title, date } = event.entry.data;
+  return {
+    "@type": "Event",
+    name: title,
+    description: eventDescription(event),
+    url: absolute(`/events/${event.id}/`, site),
+    ...(date.precision !== "unknown" && eventDates(date)),
+    ...eventPlace(event.entry.data.location),
+    attendee: timeline.participantsOf(event).map((person) => personNode(person, site)),
+    citation: timeline.sourcesOf(event).map((source) => sourceReference(source, site)),
+  };
+}
+
+/** A person; an official the articles name only by role is named by that role, and says so. */
+export function personNode(person: PersonEntry, site: URL): JsonLdNode {
+  const { name, asciiName, role, country, unnamed } = person.data;
+  return {
+    "@type": "Person",
+    name,
+    ...(asciiName && { alternateName: asciiName }),
+    jobTitle: role,
+    nationality: { "@type": "Country", name: SITE.countries[country].name },
+    url: absolute(`/people/${person.id}/`, site),
+    ...(unnamed && {
+      description: "An official the articles mention by role only; the name given is the role, not a name.",
+    }),
+  };
+}
+
+/** A source article as cited by an event: enough to find it. */
+const sourceReference = (source: SourceEntry, site: URL): JsonLdNode => ({
+  "@type": "NewsArticle",
+  headline: source.data.title,
+  url: absolute(`/sources/${source.id}/`, site),
+});
+
+/**
+ * A source article, reproduced on our page: its URL is ours, since the articles as given carry no
+ * address of their own. Publisher, author and date appear only where the article gives them.
+ */
+export function sourceNode(source: SourceEntry, site: URL): JsonLdNode {
+  const { editorialTitle, publisher, byline, published, dateNote } = source.data;
+  return {
+    ...sourceReference(source, site),
+    description: editorialTitle
+      ? `${dateNote} The article has no title of its own; this headline is the timeline’s.`
+      : dateNote,
+    ...(publisher && { publisher: { "@type": "Organization", name: publisher } }),
+    ...(byline && { author: { "@type": "Person", name: byline } }),
+    ...(published && { datePublished: published }),
+  };
+}
+
+/** A list of pages in the order shown, numbered from 1. */
+export function itemListNode(name: string, items: Link[], site: URL): JsonLdNode {
+  return {
+    "@type": "ItemList",
+    name,
+    numberOfItems: items.length,
+    itemListElement: items.map((item, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: item.name,
+      url: absolute(item.path, site),
+    })),
+  };
+}
+
+/** The path from the home page to this page, this page last. */
+export function breadcrumbNode(trail: Link[], site: URL): JsonLdNode {
+  return {
+    "@type": "BreadcrumbList",
+    itemListElement: trail.map((step, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: step.name,
+      item: absolute(step.path, site),
+    })),
+  };
+}
+
+/** A page that is neither an event, a person, an article nor a list: About, Search, Not found. */
+export function webPageNode(type: string, page: Link & { description: string }, site: URL): JsonLdNode {
+  return { "@type": type, name: page.name, description: page.description, url: absolute(page.path, site) };
+}
+
+export function webSiteNode(site: URL): JsonLdNode {
+  return { "@type": "WebSite", name: SITE.title, description: SITE.description, url: site.href };
+}
+
+/** The first step of every breadcrumb trail. */
+export const HOME_CRUMB: Link = { name: "Timeline", path: "/" };
+
+/** An event as a list entry or breadcrumb step, at its own page. */
+export const eventLink = (event: TimelineEvent): Link => ({
+  name: event.entry.data.title,
+  path: `/events/${event.id}/`,
+});

@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { eventCard } from "../../../lib/share-card";
+import { shareImageResponse } from "../../../lib/share-image";
+import { getTimeline, type TimelineEvent } from "../../../lib/timeline";
+
+export const getStaticPaths = (async () => {
+  const timeline = await getTimeline();
+  return timeline.events.map((event) => ({ params: { slug: event.id }, props: { event } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ event: TimelineEvent }> = async ({ props }) =>
+  shareImageResponse(eventCard(props.event));

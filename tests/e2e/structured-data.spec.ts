@@ -1,0 +1,153 @@
+/**
+ * Structured data and share tags on every built page: one JSON-LD block with the properties each
+ * schema.org type needs, Open Graph and Twitter tags pointing at the canonical URL and at a share
+ * image that answers with a 1200×630 PNG.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DIST_DIR, distPages, EVENTS, expect, test } from "./fixtures";
+
+type Node = Record<string, unknown> & { "@type": string };
+type ListItem = { position: number; name: string; url?: string; item?: string };
+
+const html = (path: string) =>
+  readFileSync(join(DIST_DIR, path, path.endsWith(".html") ? "" : "index.html"), "utf8");
+const attribute = (page: string, pattern: RegExp) => pattern.exec(page)?.[1]?.replaceAll("&amp;", "&");
+const meta = (page: string, key: string) =>
+  attribute(page, new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`));
+const canonicalOf = (page: string) => attribute(page, /<link rel="canonical" href="([^"]*)"/);
+const pathOf = (url: string) => new URL(url).pathname;
+
+/** The page's one JSON-LD block, parsed: its nodes by type. */
+function structuredData(path: string): Map<string, Node> {
+  const blocks = [...html(path).matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)];
+  expect(blocks, `${path}: one JSON-LD block`).toHaveLength(1);
+  const data = JSON.parse(blocks[0]![1]!) as { "@context": string; "@graph": Node[] };
+  expect(data["@context"]).toBe("https://schema.org");
+  return new Map(data["@graph"].map((node) => [node["@type"], node]));
+}
+
+/** Positions count 1, 2, 3… and each entry names a page of the build. */
+function expectNumberedLinks(items: ListItem[], key: "url" | "item", where: string) {
+  expect(
+    items.map((item) => item.position),
+    where,
+  ).toEqual(items.map((_, index) => index + 1));
+  for (const item of items) {
+    expect(item.name, where).toBeTruthy();
+    expect(URL.canParse(item[key]!), `${where}: ${item[key]}`).toBe(true);
+  }
+}
+
+/** The schema.org type that each kind of page is about; the first pattern that matches wins. */
+const PAGE_TYPES: [RegExp, string][] = [
+  [/^\/$/, "ItemList"],
+  [/^\/(events|rounds)\/./, "Event"],
+  [/^\/people\/./, "Person"],
+  [/^\/sources\/./, "NewsArticle"],
+  [/^\/(people|sources|rounds|years\/\d+)\/$/, "ItemList"],
+  [/^\/about\/$/, "AboutPage"],
+  [/^\/search\/$/, "SearchResultsPage"],
+];
+const mainType = (path: string) => PAGE_TYPES.find(([pattern]) => pattern.test(path))?.[1];
+
+test("every page has one JSON-LD block with the required properties of its type", () => {
+  for (const path of distPages()) {
+    const nodes = structuredData(path);
+    const page = html(path);
+    const main = nodes.get(mainType(path) ?? "a type for this page in PAGE_TYPES");
+    expect(main, `${path}: a ${mainType(path)}`).toBeDefined();
+    switch (main!["@type"]) {
+      case "Event": {
+        expect(main!["name"], path).toBeTruthy();
+        expect(main!["url"], `${path}: the Event's url is the canonical event page`).toBe(canonicalOf(page));
+        const undated = /^\/events\/(before|after|during)-/.test(pathOf(main!["url"] as string));
+        expect(Boolean(main!["startDate"]), `${path}: startDate only for a dated event`).toBe(!undated);
+        const placeStated = !page.includes("Not stated in the sources");
+        expect(Boolean(main!["location"]), `${path}: location only where the sources give one`).toBe(
+          placeStated,
+        );
+        break;
+      }
+      case "NewsArticle":
+        expect(main!["headline"], path).toBeTruthy();
+        expect(main!["url"], path).toBe(canonicalOf(page));
+        expect(Boolean(main!["publisher"]), `${path}: publisher where the article names one`).toBe(
+          page.includes("Published by"),
+        );
+        break;
+      case "Person":
+        expect(main!["name"], path).toBeTruthy();
+        expect(main!["jobTitle"], path).toBeTruthy();
+        break;
+      case "ItemList":
+        expectNumberedLinks(main!["itemListElement"] as ListItem[], "url", path);
+        break;
+    }
+    const breadcrumb = nodes.get("BreadcrumbList");
+    if (path === "/") {
+      expect(breadcrumb, "the home page has no breadcrumb").toBeUndefined();
+    } else {
+      const steps = breadcrumb?.["itemListElement"] as ListItem[];
+      expectNumberedLinks(steps, "item", `${path} breadcrumb`);
+      expect(pathOf(steps[0]!.item!)).toBe("/");
+    }
+  }
+});
+
+test("the 404 page has its JSON-LD and share tags too", () => {
+  const nodes = structuredData("/404.html");
+  expect([...nodes.keys()]).toEqual(["WebPage", "BreadcrumbList"]);
+  expect(meta(html("/404.html"), "og:image")).toBeTruthy();
+});
+
+test("the home page lists every event in timeline order", () => {
+  const list = structuredData("/").get("ItemList")!["itemListElement"] as ListItem[];
+  expect(list.map((item) => pathOf(item.url!))).toEqual(EVENTS.map(({ slug }) => `/events/${slug}/`));
+});
+
+test("a round's page is an alias: its Event and its canonical URL are the event page's", () => {
+  const event = structuredData("/rounds/2/").get("Event")!;
+  expect(pathOf(event["url"] as string)).toBe("/events/2025-05-19-second-round/");
+  expect(pathOf(canonicalOf(html("/rounds/2/"))!)).toBe("/events/2025-05-19-second-round/");
+});
+
+test("Open Graph and Twitter tags name the canonical URL and a share image with its size and alt text", () => {
+  for (const path of distPages()) {
+    const page = html(path);
+    expect(meta(page, "og:url"), path).toBe(canonicalOf(page));
+    expect(meta(page, "og:type"), path).toBe(
+      /^\/(events|rounds|sources)\/./.test(path) ? "article" : "website",
+    );
+    for (const key of ["og:title", "og:description", "og:site_name", "og:locale", "og:image:alt"]) {
+      expect(meta(page, key), `${path} ${key}`).toBeTruthy();
+    }
+    expect([meta(page, "og:image:width"), meta(page, "og:image:height")], path).toEqual(["1200", "630"]);
+    expect(meta(page, "twitter:card"), path).toBe("summary_large_image");
+    expect(meta(page, "twitter:image"), path).toBe(meta(page, "og:image"));
+    expect(meta(page, "twitter:image:alt"), path).toBe(meta(page, "og:image:alt"));
+    expect(meta(page, "twitter:title"), path).toBe(meta(page, "og:title"));
+  }
+});
+
+test("each event and each round has its own share image", () => {
+  for (const { slug } of EVENTS) {
+    expect(pathOf(meta(html(`/events/${slug}/`), "og:image")!)).toBe(`/og/events/${slug}.png`);
+  }
+  expect(pathOf(meta(html("/rounds/2/"), "og:image")!)).toBe("/og/rounds/2.png");
+  expect(pathOf(meta(html("/about/"), "og:image")!)).toBe("/og/site.png");
+});
+
+test("every share image answers 200 with a 1200×630 PNG", async ({ request }) => {
+  const images = new Set(distPages().map((path) => pathOf(meta(html(path), "og:image")!)));
+  for (const image of images) {
+    const response = await request.get(image);
+    expect(response.status(), image).toBe(200);
+    expect(response.headers()["content-type"], image).toBe("image/png");
+    const png = await response.body();
+    // The PNG signature, then the IHDR chunk: width and height as 32-bit big-endian at bytes 16 and 20.
+    expect(png.subarray(0, 8).toString("hex"), image).toBe("89504e470d0a1a0a");
+    expect(png.subarray(12, 16).toString("ascii"), image).toBe("IHDR");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], image).toEqual([1200, 630]);
+  }
+});

@@ -1,0 +1,39 @@
+import { describe, expect, test } from "vitest";
+import { SITE } from "../../src/config";
+import { eventCard, shareCardAlt, SITE_CARD } from "../../src/lib/share-card";
+import type { TimelineEvent } from "../../src/lib/timeline";
+
+const round = {
+  id: "2025-05-19-second-round",
+  entry: {
+    data: {
+      kind: "negotiation-round",
+      round: 2,
+      title: "Second round",
+      date: { precision: "range", start: "2025-05-19", end: "2025-05-22" },
+      yearInferred: false,
+    },
+  },
+  anchor: undefined,
+} as unknown as TimelineEvent;
+
+describe("share cards", () => {
+  test("an event's card: its kind, its title and its date in words", () => {
+    expect(eventCard(round)).toEqual({
+      eyebrow: "Negotiation round",
+      title: "Second round",
+      detail: "19–22 May 2025",
+    });
+  });
+
+  test("a round's alias names the round first", () => {
+    expect(eventCard(round, { asRound: true }).eyebrow).toBe("Round 2 · Negotiation round");
+  });
+
+  test("alt text reads the card in order, with the site title below an event", () => {
+    expect(shareCardAlt(eventCard(round))).toBe(
+      `Negotiation round — Second round — 19–22 May 2025 — ${SITE.title}`,
+    );
+    expect(shareCardAlt(SITE_CARD)).toBe(`${SITE.title} — ${SITE.description}`);
+  });
+});
