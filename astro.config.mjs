@@ -4,7 +4,7 @@ import { unified } from "@astrojs/markdown-remark";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeSlug from "rehype-slug";
-import { CONTENT_DIR } from "./src/lib/content-dir";
+import { CACHE_DIR, CONTENT_DIR } from "./src/lib/content-dir";
 import rehypeLinkPeople from "./src/markdown/rehype-link-people";
 import rehypeMarkDates from "./src/markdown/rehype-mark-dates";
 import { readPeopleNames } from "./src/markdown/people-names";
@@ -17,10 +17,7 @@ export default defineConfig({
   // The public address, used for canonical URLs; set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? "https://vn-us-trade-timeline.example",
   trailingSlash: "always",
-  // Builds of other content (tests, benchmarks) keep their content cache beside that content.
-  ...(process.env.TIMELINE_CONTENT_DIR && {
-    cacheDir: `${process.env.TIMELINE_CONTENT_DIR}/../.astro-cache`,
-  }),
+  cacheDir: CACHE_DIR,
   // Two entries with one slug, or two pages at one URL, must fail the build, not overwrite.
   prerenderConflictBehavior: "error",
   integrations: [

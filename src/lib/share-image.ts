@@ -1,8 +1,11 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import satori, { type Font } from "satori";
 import sharp from "sharp";
 import { SITE } from "../config";
+import { CACHE_DIR } from "./content-dir";
 import { SHARE_IMAGE, type ShareCard } from "./share-card";
 
 /** The site's light theme (src/styles/global.css): contrast on the background 16.8:1, 7.4:1 and 7.5:1. */
@@ -69,7 +72,7 @@ function layout(card: ShareCard): Node {
 }
 
 /** A 1200×630 PNG of a share card: the same card always gives the same bytes. */
-export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(layout(card) as Parameters<typeof satori>[0], {
     ...SHARE_IMAGE,
     fonts: shareFonts(),
@@ -77,7 +80,26 @@ export async function renderShareImage(card: ShareCard): Promise<Uint8Array<Arra
   return new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
 }
 
+/**
+ * Rendering costs about 50 ms an image, so images are kept between builds under Astro's cache,
+ * named by a hash of the whole layout (every word and style) and size: a rebuild renders only the
+ * cards that changed. Deleting the cache folder renders them all again.
+ */
+const IMAGE_CACHE = join(CACHE_DIR, "share-images");
+
+async function cachedShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+  const key = createHash("sha256")
+    .update(JSON.stringify([layout(card), SHARE_IMAGE]))
+    .digest("hex");
+  const file = join(IMAGE_CACHE, `${key}.png`);
+  if (existsSync(file)) return new Uint8Array(readFileSync(file));
+  const image = await renderShareImage(card);
+  mkdirSync(IMAGE_CACHE, { recursive: true });
+  writeFileSync(file, image);
+  return image;
+}
+
 /** What a share image endpoint answers. */
 export async function shareImageResponse(card: ShareCard): Promise<Response> {
-  return new Response(await renderShareImage(card), { headers: { "Content-Type": "image/png" } });
+  return new Response(await cachedShareImage(card), { headers: { "Content-Type": "image/png" } });
 }
