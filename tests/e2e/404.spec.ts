@@ -1,9 +1,9 @@
 import { expect, test } from "./fixtures";
 
 for (const path of ["/no-such-page/", "/events/no-such-event/"]) {
-  test(`${path} is a 404 page that leads back to the timeline`, async ({ page, browserErrors }) => {
+  test(`${path} is a 404 page that leads back to the timeline`, async ({ page, browserErrors, baseURL }) => {
     // Chromium logs the 404 of the document itself; that one is expected, nothing else is.
-    const url = new URL(path, "http://127.0.0.1:4322").href;
+    const url = new URL(path, baseURL).href;
     browserErrors.allow(
       (error) => error.kind === "console" && error.url === url && /status of 404/.test(error.text),
     );
