@@ -14,6 +14,11 @@ export const SITE = {
   ogLocale: "en_GB",
   /** The home page lists every event up to this many; a longer timeline is listed by year. */
   homeEventLimit: 300,
+  /**
+   * Each event has a share image of its own up to this many events; beyond, every event shares the
+   * site's. An image costs about 50 ms to render and 50 KB in dist/, so 10,000 would add minutes.
+   */
+  eventShareImageLimit: 1000,
   /** Countries taking part; keys are used in content frontmatter (`country: VN`). */
   countries: {
     VN: { name: "Việt Nam", adjective: "Vietnamese" },

@@ -12,12 +12,17 @@ export interface BuildCost {
 
 /** Runs a command under GNU time, for its wall time and peak memory (RSS of the largest process). */
 function timed(command: string, args: string[], env: NodeJS.ProcessEnv): BuildCost {
+  // The build's own log is not kept: at 10,000 events it outgrows spawnSync's output buffer.
   const result = spawnSync("/usr/bin/time", ["-f", "%e %M", command, ...args], {
     cwd: ROOT,
     env,
     encoding: "utf8",
+    stdio: ["ignore", "ignore", "pipe"],
+    maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr}`);
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(" ")} failed: ${result.error ?? ""}\n${result.stderr}`);
+  }
   const [seconds, kilobytes] = result.stderr.trim().split("\n").pop()!.split(" ").map(Number);
   return { seconds: seconds!, peakMegabytes: kilobytes! / 1024 };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { SITE } from "../../src/config";
-import { eventCard, shareCardAlt, SITE_CARD } from "../../src/lib/share-card";
+import { eventCard, eventsHaveOwnImages, shareCardAlt, SITE_CARD } from "../../src/lib/share-card";
 import type { TimelineEvent } from "../../src/lib/timeline";
 
 const round = {
@@ -36,4 +36,10 @@ describe("share cards", () => {
     );
     expect(shareCardAlt(SITE_CARD)).toBe(`${SITE.title} — ${SITE.description}`);
   });
+});
+
+test("events have images of their own up to SITE.eventShareImageLimit, then share the site's", () => {
+  expect(eventsHaveOwnImages(10)).toBe(true);
+  expect(eventsHaveOwnImages(SITE.eventShareImageLimit)).toBe(true);
+  expect(eventsHaveOwnImages(SITE.eventShareImageLimit + 1)).toBe(false);
 });

@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { eventCard } from "../../../lib/share-card";
+import { eventCard, eventsHaveOwnImages } from "../../../lib/share-card";
 import { shareImageResponse } from "../../../lib/share-image";
 import { getTimeline, type TimelineEvent } from "../../../lib/timeline";
 
 export const getStaticPaths = (async () => {
   const timeline = await getTimeline();
+  if (!eventsHaveOwnImages(timeline.events.length)) return [];
   return timeline.events.map((event) => ({ params: { slug: event.id }, props: { event } }));
 }) satisfies GetStaticPaths;
 
