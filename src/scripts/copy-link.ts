@@ -1,6 +1,7 @@
 /**
  * "Copy link" buttons (src/components/CopyLink.astro) copy the page's canonical URL. They are
- * rendered hidden and shown only where the Clipboard API exists, so no reader meets a dead button.
+ * shown only where the Clipboard API exists (public/theme.js marks <html> before first paint), so
+ * no reader meets a dead button.
  */
 const ANNOUNCE_MS = 4000;
 
@@ -19,5 +20,4 @@ for (const control of document.querySelectorAll<HTMLElement>("[data-copy-link]")
     clearTimeout(clear);
     clear = setTimeout(() => (status.textContent = ""), ANNOUNCE_MS);
   });
-  control.hidden = false;
 }

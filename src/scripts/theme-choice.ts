@@ -1,7 +1,7 @@
 /**
  * The header's light / dark / system control. public/theme.js has already applied the stored choice
- * before first paint; this shows the control (hidden without JavaScript, where the system
- * preference applies) and stores what the reader picks.
+ * before first paint, and shown this control (hidden without JavaScript, where the system
+ * preference applies); this script stores what the reader picks.
  */
 const STORAGE_KEY = "theme";
 const control = document.querySelector<HTMLElement>("[data-theme-choice]");
@@ -24,5 +24,4 @@ if (control && select) {
     else document.documentElement.dataset["theme"] = theme;
     store(theme);
   });
-  control.hidden = false;
 }
