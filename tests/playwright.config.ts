@@ -1,31 +1,11 @@
-import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chromium, defineConfig } from "@playwright/test";
+import { defineConfig } from "@playwright/test";
+import { chromiumPath, OFFLINE_FLAGS } from "./chromium.ts";
 
 /** The repository root: the web server must run there, whatever directory the tests are started from. */
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
-
-/**
- * Playwright's own Chromium when it has been installed (`npx playwright install chromium`), else Debian's.
- * `undefined` means "let Playwright pick its bundled build".
- */
-function chromiumExecutable(): string | undefined {
-  let bundled = "";
-  try {
-    bundled = chromium.executablePath();
-  } catch {
-    // No bundled browser registered for this platform; fall through to the system one.
-  }
-  if (bundled && existsSync(bundled)) return undefined;
-  if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
-  throw new Error(
-    "No Chromium found: run `apt-get install -y chromium` (Debian) or `npx playwright install chromium`",
-  );
-}
-
-const executablePath = chromiumExecutable();
+const executablePath = chromiumPath();
 
 /** The port the built site is served on; set E2E_PORT to run two suites side by side. */
 const port = Number(process.env["E2E_PORT"] ?? 4322);
@@ -44,15 +24,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
     launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      executablePath,
+      args: OFFLINE_FLAGS,
     },
   },
   webServer: {

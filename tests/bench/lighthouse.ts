@@ -5,20 +5,11 @@
  */
 import { launch } from "chrome-launcher";
 import lighthouse, { type Result } from "lighthouse";
+import { chromiumPath, OFFLINE_FLAGS } from "../chromium.ts";
 import { median } from "./build-site.ts";
 
-/** Debian's Chromium: Playwright's own browser download needs a network this machine lacks. */
-export const CHROMIUM = "/usr/bin/chromium";
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  // The machine has no outside network: keep Chromium's own services from trying to reach it.
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+export const CHROMIUM = chromiumPath();
+const CHROME_FLAGS = ["--headless=new", ...OFFLINE_FLAGS];
 
 export const CATEGORIES = {
   performance: "Performance",

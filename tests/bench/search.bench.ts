@@ -8,12 +8,11 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Page } from "@playwright/test";
+import { chromiumPath, OFFLINE_FLAGS } from "../chromium.ts";
 import { builtSite, median } from "./build-site.ts";
 import { generateContent } from "./generate-content.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
-const CHROMIUM = [chromium.executablePath(), "/usr/bin/chromium"].find((path) => existsSync(path)) ?? "";
-if (!CHROMIUM) throw new Error("No Chromium found: run `apt-get install -y chromium`");
 const RUNS = 7;
 
 /** Bytes sent by the server (gzip where it compresses) for the search page, then for a first query. */
@@ -71,8 +70,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 async function measure(label: string, dist: string, queries: string[], port: number) {
   const site = await serveStatic(dist, port);
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu"],
+    executablePath: chromiumPath(),
+    args: OFFLINE_FLAGS,
   });
   try {
     const page = await browser.newPage();
