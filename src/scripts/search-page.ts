@@ -125,10 +125,12 @@ async function rankedMatches(
 /** Renders the next page of results; each result's excerpt is fetched only when it is shown. */
 async function showResults(next: typeof current): Promise<void> {
   current = next;
-  const page = await Promise.all(next.results.slice(next.shown, next.shown + PAGE_SIZE).map((r) => r.data()));
-  if (current !== next) return;
+  const start = next.shown;
+  const page = await Promise.all(next.results.slice(start, start + PAGE_SIZE).map((r) => r.data()));
+  // A newer search replaced these results, or a second click already showed this page.
+  if (current !== next || next.shown !== start) return;
   const items = page.map(renderResult);
-  if (next.shown === 0) list.replaceChildren(...items);
+  if (start === 0) list.replaceChildren(...items);
   else list.append(...items);
   next.shown += items.length;
   more.hidden = next.shown >= next.results.length;

@@ -319,6 +319,16 @@ test("results come eight at a time; the rest on request, with focus on the first
   await expect(resultLinks(page).nth(8)).toBeFocused();
 });
 
+test('a quick second press of "Show more" never lists a result twice', async ({ page }) => {
+  await page.goto("/search/?q=Dien");
+  await waitForResults(page, "Dien");
+  await page.getByRole("button", { name: /Show more results/ }).dblclick();
+  const paths = await resultPaths(page);
+  const total = Number(/^(\d+)/.exec((await page.locator("#search-status").textContent()) ?? "")?.[1]);
+  expect(paths).toHaveLength(total);
+  expect(new Set(paths).size).toBe(total);
+});
+
 // --- Filters and order -----------------------------------------------------------------------
 
 test("filters narrow the results, show in the address and come back from it", async ({ page }) => {
