@@ -1,17 +1,20 @@
 import { format, isSameMonth, isSameYear } from "date-fns";
 import { TZDate, tz, tzName } from "@date-fns/tz";
+import { UTCDate, utc } from "@date-fns/utc";
 import type { EventDate, KnownDate } from "./event-date";
 
 /**
  * Every date shown on the site is formatted here, with date-fns, in UTC: the sources give
  * calendar days, so output must not depend on the time zone of the machine that builds it.
+ * `UTCDate` rather than `TZDate` in "UTC": it needs no Intl lookup per call, which at 10,000
+ * events cost seconds of build time.
  */
-export const inUtc = { in: tz("UTC") };
+export const inUtc = { in: utc };
 
 /** Midnight UTC of a YYYY-MM-DD day (or the first of a YYYY-MM month). */
-export function utcDay(isoDay: string): TZDate {
+export function utcDay(isoDay: string): UTCDate {
   const [year, month, day] = isoDay.split("-").map(Number);
-  return new TZDate(year!, month! - 1, day ?? 1, "UTC");
+  return new UTCDate(year!, month! - 1, day ?? 1);
 }
 
 /** "19 May 2025" */

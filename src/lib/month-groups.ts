@@ -11,7 +11,7 @@ export interface Group<T> {
 /** True for a month key ("2025-05"), false for a year key ("2024"). */
 export const isMonthKey = (key: string) => key.length > 4;
 
-/** The year of a month or year key: "2025" for "2025-05". */
+/** The year of a month or year key or of an ISO date: "2025" for "2025-05" or "2025-05-19". */
 export const yearOfKey = (key: string) => key.slice(0, 4);
 
 /** "May 2025" for "2025-05"; a year key reads as itself. */

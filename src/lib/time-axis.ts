@@ -64,7 +64,7 @@ function yearShare(isoDay: string): number {
 export function layoutAxis(items: readonly AxisItem[]): AxisYear[] {
   const years = new Map<string, AxisYear & { laneEnds: number[] }>();
   for (const item of items) {
-    const year = item.first.slice(0, 4);
+    const year = yearOfKey(item.first);
     const row = years.get(year) ?? { year, marks: [], lanes: 0, months: monthTicks(year), laneEnds: [] };
     years.set(year, row);
     const start = yearShare(item.first);

@@ -53,6 +53,17 @@ describe("foldLine", () => {
     }
     expect(unfold(lines.join("\r\n"))).toBe(line);
   });
+
+  test("fills each line as far as 75 octets allow, for characters of 1, 2, 3 and 4 octets", () => {
+    const line = `SUMMARY:${"Đặng 𝄞 a đ ễ ".repeat(20)}`;
+    const lines = foldLine(line).split("\r\n");
+    for (const [index, part] of lines.entries()) {
+      expect(octets(part)).toBeLessThanOrEqual(75);
+      // A fold is only made when the next character would not fit: at most 4 octets short.
+      if (index < lines.length - 1) expect(octets(part)).toBeGreaterThan(71);
+    }
+    expect(unfold(lines.join("\r\n"))).toBe(line);
+  });
 });
 
 test("serializeLines ends every line with CRLF", () => {
