@@ -73,6 +73,7 @@ let current = { results: [] as PagefindResult[], shown: 0 };
 
 async function search(): Promise<void> {
   const thisSearch = ++latestSearch;
+  list.setAttribute("aria-busy", "true");
   const { query, filters, sort, params } = readForm();
   history.replaceState(null, "", params.size > 0 ? `?${params}` : location.pathname);
   if (!query && Object.keys(filters).length === 0) {
@@ -114,17 +115,29 @@ async function rankedMatches(
     const [dated, rest] = await Promise.all([api.search(term, { filters, sort }), everything]);
     return unique([...dated.results, ...rest.results]);
   }
-  const [all, articles] = await Promise.all([
-    everything,
-    api.search(term, { filters: { ...filters, rank: { any: ["last"] } } }),
-  ]);
-  const isArticle = new Set(articles.results.map((result) => result.id));
-  return [...all.results.filter((result) => !isArticle.has(result.id)), ...articles.results];
+  const [all, isArticle] = await Promise.all([everything, sourceArticleIds(api)]);
+  return [
+    ...all.results.filter((result) => !isArticle.has(result.id)),
+    ...all.results.filter((result) => isArticle.has(result.id)),
+  ];
 }
 
-/** Renders the next page of results; each result's excerpt is fetched only when it is shown. */
+let articleIds: Promise<Set<string>> | undefined;
+/** The source articles' result ids, asked for once: a second search per query cost more. */
+function sourceArticleIds(api: Pagefind): Promise<Set<string>> {
+  articleIds ??= api
+    .search(null, { filters: { rank: { any: ["last"] } } })
+    .then((articles) => new Set(articles.results.map((result) => result.id)));
+  return articleIds;
+}
+
+/**
+ * Renders the next page of results; each result's excerpt is fetched only when it is shown. The
+ * list is `aria-busy` from the keystroke or press until the results it asked for are on screen.
+ */
 async function showResults(next: typeof current): Promise<void> {
   current = next;
+  list.setAttribute("aria-busy", "true");
   const start = next.shown;
   const page = await Promise.all(next.results.slice(start, start + PAGE_SIZE).map((r) => r.data()));
   // A newer search replaced these results, or a second click already showed this page.
@@ -135,6 +148,7 @@ async function showResults(next: typeof current): Promise<void> {
   next.shown += items.length;
   more.hidden = next.shown >= next.results.length;
   more.textContent = `Show more results (${next.shown} of ${next.results.length} shown)`;
+  list.setAttribute("aria-busy", "false");
 }
 
 /**
