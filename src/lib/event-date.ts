@@ -1,4 +1,5 @@
 import type { CollectionEntry } from "astro:content";
+import { formatInstant } from "./format-date";
 
 /** The `date` frontmatter of an event, as the schema in src/content.config.ts parses it. */
 export type EventDate = CollectionEntry<"events">["data"]["date"];
@@ -31,9 +32,14 @@ export function slugPrefix(date: EventDate, anchor?: KnownDate): string {
   return anchor ? `${date.position}-${placementDay(date, anchor)}` : date.position;
 }
 
-/** The date in ISO 8601 form as precise as it is known: "2025-05-19/2025-05-22", "2025-04", "2024". */
+/**
+ * The date in ISO 8601 form as precise as it is known: "2025-05-19/2025-05-22", "2025-04", "2024",
+ * or with its local time and that zone's offset: "2025-06-19T21:00+07:00".
+ */
 export function isoForm(date: KnownDate): string {
   if (date.precision === "range") return `${date.start}/${date.end}`;
-  if (date.precision === "day" && date.time) return `${date.start}T${date.time}`;
+  if (date.precision === "day" && date.time && date.timeZone) {
+    return formatInstant(date.start, date.time, date.timeZone, [date.timeZone])[0]!.iso;
+  }
   return date.start;
 }

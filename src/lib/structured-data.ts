@@ -3,8 +3,8 @@
  * a property the sources leave open (a place, a publisher, a date) is left out, never guessed.
  */
 import { SITE } from "../config";
-import { formatEventDate, formatInstant } from "./format-date";
-import type { KnownDate } from "./event-date";
+import { formatEventDate } from "./format-date";
+import { isoForm, type KnownDate } from "./event-date";
 import type { PersonEntry, SourceEntry, Timeline, TimelineEvent } from "./timeline";
 
 /** One schema.org object. */
@@ -36,11 +36,7 @@ const absolute = (path: string, site: URL) => new URL(path, site).href;
 /** start and end as ISO 8601, only as precise as the date: "2025-04", "2025-06-19T21:00+07:00". */
 function eventDates(date: KnownDate): { startDate: string; endDate?: string } {
   if (date.precision === "range") return { startDate: date.start, endDate: date.end };
-  if (date.precision === "day" && date.time && date.timeZone) {
-    const [local] = formatInstant(date.start, date.time, date.timeZone, [date.timeZone]);
-    return { startDate: local!.iso };
-  }
-  return { startDate: date.start };
+  return { startDate: isoForm(date) };
 }
 
 /** Where the sources put the event; nothing when they do not say. */

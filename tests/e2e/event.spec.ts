@@ -31,6 +31,8 @@ test("the 19 June meeting shows Hà Nội and Washington times for the same inst
   expect(washingtonInstant).toBe(hanoiInstant);
 
   await expect(when(page)).toContainText("19 June 2025");
+  // The machine form names its offset, so it is one instant and not a local time of any zone.
+  await expect(when(page).locator("code")).toHaveText("2025-06-19T21:00+07:00");
 });
 
 test("the Prime Minister's review says its date is not given", async ({ page }) => {

@@ -138,7 +138,7 @@ test("dates keep their schema form, with an ISO form and the words the site show
   const bySlug = new Map(data.events.map((event) => [event.slug, event]));
   expect(bySlug.get("2025-06-19-virtual-ministerial-meeting")).toMatchObject({
     date: { precision: "day", start: "2025-06-19", time: "21:00", timeZone: "Asia/Ho_Chi_Minh" },
-    dateIso: "2025-06-19T21:00",
+    dateIso: "2025-06-19T21:00+07:00",
     dateLabel: "19 June 2025",
     location: "virtual",
   });
