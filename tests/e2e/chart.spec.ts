@@ -1,9 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
-import { expect, test } from "./fixtures";
-
-const CONTENT = fileURLToPath(new URL("../../content/", import.meta.url));
+import { readFileSync } from "node:fs";
+import { CONTENT_DIR, entryIds, expect, frontmatterOf, test } from "./fixtures";
 
 interface Figure {
   label: string;
@@ -13,16 +9,12 @@ interface Figure {
 }
 
 /** Each event's `figures` frontmatter, read from content/ itself rather than from the page. */
-const eventsWithFigures = readdirSync(`${CONTENT}events`)
-  .map((file) => {
-    const text = readFileSync(`${CONTENT}events/${file}`, "utf8");
-    const frontmatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as { figures?: Figure[] };
-    return { slug: file.replace(/\.md$/, ""), figures: frontmatter.figures ?? [] };
-  })
+const eventsWithFigures = entryIds("events")
+  .map((slug) => ({ slug, figures: frontmatterOf<{ figures?: Figure[] }>("events", slug).figures ?? [] }))
   .filter((event) => event.figures.length > 0);
 
 const squash = (text: string) => text.replace(/\s+/g, " ");
-const articleText = (source: string) => squash(readFileSync(`${CONTENT}sources/${source}.md`, "utf8"));
+const articleText = (source: string) => squash(readFileSync(`${CONTENT_DIR}sources/${source}.md`, "utf8"));
 
 /** How the article writes the number: "$136.6" for money, "46 per cent" for a rate. */
 const inArticleWords = (figure: Figure) =>

@@ -2,9 +2,10 @@
  * Shared fixtures for the end-to-end tests. Every spec imports `test` and `expect` from here, so that
  * every test fails when the browser logs a console error or a page throws an uncaught exception.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { test as base, expect, type ConsoleMessage } from "@playwright/test";
+import { parse } from "yaml";
 
 /** One console error or uncaught page error seen during a test. */
 export interface BrowserError {
@@ -53,6 +54,20 @@ export { expect };
 
 /** The built site. */
 export const DIST_DIR = fileURLToPath(new URL("../../dist/", import.meta.url));
+
+/** The Markdown the site is built from. */
+export const CONTENT_DIR = fileURLToPath(new URL("../../content/", import.meta.url));
+
+/** The ids of a collection's entries: the names of its Markdown files. */
+export function entryIds(collection: "events" | "people" | "sources"): string[] {
+  return readdirSync(`${CONTENT_DIR}${collection}`).map((file) => file.replace(/\.md$/, ""));
+}
+
+/** An entry's frontmatter as written in content/, for tests that check pages against it. */
+export function frontmatterOf<T>(collection: "events" | "people" | "sources", id: string): T {
+  const text = readFileSync(`${CONTENT_DIR}${collection}/${id}.md`, "utf8");
+  return parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as T;
+}
 
 /**
  * Every page in dist/ as a URL path ("/", "/events/<slug>/", …), sorted: one per index.html.
