@@ -51,3 +51,11 @@ test("no word runs into the link after it (the compiler drops a line break befor
     expect(joined, `${page}: a word runs into a link`).toBeUndefined();
   }
 });
+
+test("no two links touch in running text (the time axis and the previous/next pager are laid out apart)", () => {
+  for (const page of distPages()) {
+    const withoutDrawings = html(page).replace(/<svg[\s\S]*?<\/svg>/g, "");
+    const touching = /<\/a><a\s(?![^>]*\brel="(?:prev|next)")[^>]*>[^<]*/.exec(withoutDrawings)?.[0];
+    expect(touching, `${page}: two links with nothing between them`).toBeUndefined();
+  }
+});
