@@ -26,7 +26,7 @@ export interface EventData {
   url: string;
   title: string;
   date: EventDateData;
-  /** ISO 8601 as precise as the date is known ("2025-05-19/2025-05-22", "2025-04"); null when undated. */
+  /** ISO 8601 as precise as the date is known ("2025-05-19/2025-05-22", "2025-04", "2025-06-19T21:00+07:00"); null when undated. */
   dateIso: string | null;
   /** The date in words, as the site shows it: "19–22 May 2025", "Date not given (after 19–22 May 2025)". */
   dateLabel: string;
