@@ -123,7 +123,7 @@ async function rankedMatches(
 }
 
 let articleIds: Promise<Set<string>> | undefined;
-/** The source articles' result ids, asked for once: a second search per query cost more. */
+/** The source articles' result ids, read once per visit rather than by a second search on every query. */
 function sourceArticleIds(api: Pagefind): Promise<Set<string>> {
   articleIds ??= api
     .search(null, { filters: { rank: { any: ["last"] } } })
