@@ -28,6 +28,8 @@ type Filters = Record<string, { any: string[] }>;
 const FILTERS = ["type", "person", "country", "kind", "year", "month"] as const;
 /** Results shown at first and per "Show more": each costs a fragment download. */
 const PAGE_SIZE = 8;
+/** Said after "0 results", so a reader knows what to change. */
+const NOTHING_FOUND_HINT = "Try fewer words or filters, or another spelling.";
 /** Wait this long after a keystroke; a faster next keystroke replaces the search. */
 const TYPING_PAUSE_MS = 40;
 
@@ -92,7 +94,9 @@ async function search(): Promise<void> {
   if (thisSearch !== latestSearch) return;
   await showResults({ results, shown: 0 });
   const count = `${results.length} ${results.length === 1 ? "result" : "results"}`;
-  if (thisSearch === latestSearch) status.textContent = query ? `${count} for “${query}”` : count;
+  const found = query ? `${count} for “${query}”` : count;
+  if (thisSearch === latestSearch)
+    status.textContent = results.length > 0 ? found : `${found}. ${NOTHING_FOUND_HINT}`;
 }
 
 const unique = (results: PagefindResult[]) => [...new Map(results.map((r) => [r.id, r])).values()];

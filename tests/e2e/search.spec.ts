@@ -306,7 +306,9 @@ test("the status region announces how many results were found", async ({ page })
 
   // A query with no match says so.
   await searchField(page).fill("zzzqqxnothing");
-  await expect(status).toHaveText("0 results for “zzzqqxnothing”");
+  await expect(status).toHaveText(
+    "0 results for “zzzqqxnothing”. Try fewer words or filters, or another spelling.",
+  );
   await expect(results(page)).toHaveCount(0);
 });
 
