@@ -1,5 +1,5 @@
 import type { CollectionEntry } from "astro:content";
-import { formatInstant } from "./format-date";
+import { isoLocalTime } from "./format-date";
 
 /** The `date` frontmatter of an event, as the schema in src/content.config.ts parses it. */
 export type EventDate = CollectionEntry<"events">["data"]["date"];
@@ -38,8 +38,7 @@ export function slugPrefix(date: EventDate, anchor?: KnownDate): string {
  */
 export function isoForm(date: KnownDate): string {
   if (date.precision === "range") return `${date.start}/${date.end}`;
-  if (date.precision === "day" && date.time && date.timeZone) {
-    return formatInstant(date.start, date.time, date.timeZone, [date.timeZone])[0]!.iso;
-  }
+  if (date.precision === "day" && date.time && date.timeZone)
+    return isoLocalTime(date.start, date.time, date.timeZone);
   return date.start;
 }

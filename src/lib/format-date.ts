@@ -72,6 +72,13 @@ export function instantOf(isoDay: string, time: string, timeZone: string): TZDat
   return new TZDate(year!, month! - 1, day!, hours!, minutes!, timeZone);
 }
 
+const ISO_LOCAL_MINUTES = "yyyy-MM-dd'T'HH:mmXXX";
+
+/** A local day and time in ISO 8601 with that zone's offset: "2025-06-19T21:00+07:00". */
+export function isoLocalTime(isoDay: string, time: string, timeZone: string): string {
+  return format(instantOf(isoDay, time, timeZone), ISO_LOCAL_MINUTES, { in: tz(timeZone) });
+}
+
 /** RFC 3339 in UTC, for feeds and data files: "2025-06-19T14:00:00Z" */
 export function utcTimestamp(instant: Date): string {
   return format(instant, "yyyy-MM-dd'T'HH:mm:ssXXX", inUtc);
@@ -99,7 +106,7 @@ export function formatInstant(
   return displayZones.map((zone) => {
     const local = { in: tz(zone) };
     return {
-      iso: format(instant, "yyyy-MM-dd'T'HH:mmXXX", local),
+      iso: format(instant, ISO_LOCAL_MINUTES, local),
       time: format(instant, "h:mm a", local),
       zoneName: tzName(zone, instant, "short"),
       day: format(instant, "d MMMM yyyy", local),

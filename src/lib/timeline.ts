@@ -40,6 +40,8 @@ export interface Timeline {
   participantsOf: (event: TimelineEvent) => PersonEntry[];
   /** Each source an event cites, once, in the order of its citations. */
   sourcesOf: (event: TimelineEvent) => SourceEntry[];
+  /** Each source a list of citations (an event's, a person's) names, once, in their order. */
+  sourcesCitedIn: (citations: readonly Citation[]) => SourceEntry[];
 }
 
 export class ContentCheckError extends Error {
@@ -92,6 +94,8 @@ async function loadTimeline(): Promise<Timeline> {
   const homeListsAll = events.length <= SITE.homeEventLimit;
   const personById = new Map(people.map((person) => [person.id, person]));
   const sourceById = new Map(sources.map((source) => [source.id, source]));
+  const sourcesCitedIn = (citations: readonly Citation[]) =>
+    citedSourceIds(citations).map((id) => sourceById.get(id)!);
   return {
     events,
     people: [...people].sort(
@@ -99,19 +103,22 @@ async function loadTimeline(): Promise<Timeline> {
     ),
     sources: [...sources].sort((a, b) => a.data.originalFile.localeCompare(b.data.originalFile)),
     eventsByPerson: indexBy(events, (event) => [...new Set(event.entry.data.participants.map((p) => p.id))]),
-    eventsBySource: indexBy(events, citedSourceIds),
+    eventsBySource: indexBy(events, (event) => citedSourceIds(event.entry.data.citations)),
     eventsByYear: indexBy(events, (event) => [yearOfKey(event.group)]),
     homeListsAll,
     placeOf: (event) => `${homeListsAll ? "/" : `/years/${yearOfKey(event.group)}/`}#${event.id}`,
     personById,
     sourceById,
     participantsOf: (event) => event.entry.data.participants.map(({ id }) => personById.get(id)!),
-    sourcesOf: (event) => citedSourceIds(event).map((id) => sourceById.get(id)!),
+    sourcesOf: (event) => sourcesCitedIn(event.entry.data.citations),
+    sourcesCitedIn,
   };
 }
 
-function citedSourceIds(event: TimelineEvent): string[] {
-  return [...new Set(event.entry.data.citations.map((citation) => citation.source.id))];
+type Citation = { source: { id: string } };
+
+function citedSourceIds(citations: readonly Citation[]): string[] {
+  return [...new Set(citations.map((citation) => citation.source.id))];
 }
 
 /** Groups events under each key they name, keeping timeline order; keys must not repeat. */
