@@ -96,7 +96,7 @@ async function search(): Promise<void> {
   if (thisSearch !== latestSearch) return; // The reader is still typing.
   const person = personNamedBy(query, people);
   const [theirs, onThatDate, matches] = await Promise.all([
-    person ? personAndEvents(api, person.id, filters, sort) : [],
+    person && !sort ? personAndEvents(api, person.id, filters) : [],
     eventsOnDate(api, query, filters),
     rankedMatches(api, query, filters, sort ?? (query ? undefined : OLDEST_FIRST)),
   ]);
@@ -137,18 +137,14 @@ async function rankedMatches(
 }
 
 /**
- * When the query names one person: their page, then every event they took part in, in timeline
- * order (newest first when asked), within the chosen filters.
+ * When the query names one person and the order is "Best match first": their page, then every
+ * event they took part in, in timeline order, within the chosen filters. A date order the reader
+ * chose is kept for all results instead.
  */
-async function personAndEvents(
-  api: Pagefind,
-  id: string,
-  filters: Filters,
-  sort: object | undefined,
-): Promise<PagefindResult[]> {
+async function personAndEvents(api: Pagefind, id: string, filters: Filters): Promise<PagefindResult[]> {
   const [page, events] = await Promise.all([
     api.search(null, { filters: { all: [filters, { profile: id }] } }),
-    api.search(null, { filters: { all: [filters, { person: id }] }, sort: sort ?? OLDEST_FIRST }),
+    api.search(null, { filters: { all: [filters, { person: id }] }, sort: OLDEST_FIRST }),
   ]);
   return [...page.results, ...events.results];
 }
