@@ -5,6 +5,7 @@
  * only script that reading needs none of: other pages load no JavaScript at all.
  */
 import { parseDateQuery } from "../lib/date-query";
+import { personNamedBy, type NamedPerson } from "../lib/person-match";
 
 interface PagefindResultData {
   url: string;
@@ -32,12 +33,16 @@ const PAGE_SIZE = 8;
 const NOTHING_FOUND_HINT = "Try fewer words or filters, or another spelling.";
 /** Wait this long after a keystroke; a faster next keystroke replaces the search. */
 const TYPING_PAUSE_MS = 40;
+/** Timeline order: for a person's events, and for filters chosen without a query. */
+const OLDEST_FIRST = { date: "asc" };
 
 const form = document.querySelector<HTMLFormElement>("#search-form")!;
 const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
 const status = document.querySelector<HTMLElement>("#search-status")!;
 const list = document.querySelector<HTMLOListElement>("#search-results")!;
 const more = document.querySelector<HTMLButtonElement>("#search-more")!;
+/** Everyone's names, written into the form at build time (src/lib/person-match.ts). */
+const people = JSON.parse(form.dataset["people"] ?? "[]") as NamedPerson[];
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -70,8 +75,11 @@ function readForm(): { query: string; filters: Filters; sort: object | undefined
 
 /** Counts searches, so that a slow older one never paints over the results of a newer one. */
 let latestSearch = 0;
-/** The results of the latest search, in order, and how many are on screen. */
-let current = { results: [] as PagefindResult[], shown: 0 };
+/**
+ * The results of the latest search, in order, how many are on screen, and how many the first
+ * screen shows at least: a person's page and all their events, however many.
+ */
+let current = { results: [] as PagefindResult[], shown: 0, pinned: 0 };
 
 async function search(): Promise<void> {
   const thisSearch = ++latestSearch;
@@ -80,19 +88,21 @@ async function search(): Promise<void> {
   history.replaceState(null, "", params.size > 0 ? `?${params}` : location.pathname);
   if (!query && Object.keys(filters).length === 0) {
     status.textContent = "";
-    await showResults({ results: [], shown: 0 });
+    await showResults({ results: [], shown: 0, pinned: 0 });
     return;
   }
   const api = await loadPagefind();
   await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
   if (thisSearch !== latestSearch) return; // The reader is still typing.
-  const [onThatDate, matches] = await Promise.all([
+  const person = personNamedBy(query, people);
+  const [theirs, onThatDate, matches] = await Promise.all([
+    person && !sort ? personAndEvents(api, person.id, filters) : [],
     eventsOnDate(api, query, filters),
-    rankedMatches(api, query, filters, sort),
+    rankedMatches(api, query, filters, sort ?? (query ? undefined : OLDEST_FIRST)),
   ]);
-  const results = unique([...onThatDate, ...matches]);
+  const results = unique([...theirs, ...onThatDate, ...matches]);
   if (thisSearch !== latestSearch) return;
-  await showResults({ results, shown: 0 });
+  await showResults({ results, shown: 0, pinned: theirs.length });
   const count = `${results.length} ${results.length === 1 ? "result" : "results"}`;
   const found = query ? `${count} for “${query}”` : count;
   if (thisSearch === latestSearch)
@@ -126,6 +136,19 @@ async function rankedMatches(
   ];
 }
 
+/**
+ * When the query names one person and the order is "Best match first": their page, then every
+ * event they took part in, in timeline order, within the chosen filters. A date order the reader
+ * chose is kept for all results instead.
+ */
+async function personAndEvents(api: Pagefind, id: string, filters: Filters): Promise<PagefindResult[]> {
+  const [page, events] = await Promise.all([
+    api.search(null, { filters: { all: [filters, { profile: id }] } }),
+    api.search(null, { filters: { all: [filters, { person: id }] }, sort: OLDEST_FIRST }),
+  ]);
+  return [...page.results, ...events.results];
+}
+
 let articleIds: Promise<Set<string>> | undefined;
 /** The source articles' result ids, read once per visit rather than by a second search on every query. */
 function sourceArticleIds(api: Pagefind): Promise<Set<string>> {
@@ -143,7 +166,8 @@ async function showResults(next: typeof current): Promise<void> {
   current = next;
   list.setAttribute("aria-busy", "true");
   const start = next.shown;
-  const page = await Promise.all(next.results.slice(start, start + PAGE_SIZE).map((r) => r.data()));
+  const size = start === 0 ? Math.max(PAGE_SIZE, next.pinned) : PAGE_SIZE;
+  const page = await Promise.all(next.results.slice(start, start + size).map((r) => r.data()));
   // A newer search replaced these results, or a second click already showed this page.
   if (current !== next || next.shown !== start) return;
   const items = page.map(renderResult);
