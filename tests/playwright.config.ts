@@ -12,13 +12,15 @@ const port = Number(process.env["E2E_PORT"] ?? 4322);
 
 /**
  * The font set-ups the suite runs under, one project each: Chromium reads the fontconfig file
- * tests/fonts/<name>.conf, which leaves it only the named sans and serif families. DejaVu is wide,
- * Noto (close to Android's default) is narrower but taller; a layout that holds in both does not
- * lean on one font's metrics. tests/e2e/fonts.spec.ts checks that the page really renders in them.
+ * tests/fonts/<name>.conf, which leaves it only the named sans and serif families. Their metrics
+ * differ both ways (DejaVu sets words wider; Noto, close to Android's default, sizes form fields
+ * wider), so a layout that holds in both does not lean on one font's. tests/e2e/fonts.spec.ts checks
+ * that the page really renders in them.
  *
- * The whole suite runs under both: the layout checks (reflow, axe contrast and target sizes, print,
- * chart, time axis) are most of its run time and all depend on text metrics, while the specs that only
- * fetch files (feeds, sitemap, data) cost seconds, not worth a list of exceptions to keep in step.
+ * The whole suite runs under both, doubling its run time (about 7 more minutes in CI, well inside its
+ * budget): the layout checks (reflow, axe contrast and target sizes, print, chart, time axis) are most
+ * of that time and all depend on text metrics, while the specs that only fetch files (feeds, sitemap,
+ * data) cost seconds, not worth a list of exceptions to keep in step with the specs.
  */
 const FONT_SETUPS = [
   { name: "dejavu", sans: "DejaVu Sans", serif: "DejaVu Serif" },
