@@ -10,6 +10,31 @@ const executablePath = chromiumPath();
 /** The port the built site is served on; set E2E_PORT to run two suites side by side. */
 const port = Number(process.env["E2E_PORT"] ?? 4322);
 
+/**
+ * The font set-ups the suite runs under, one project each: Chromium reads the fontconfig file
+ * tests/fonts/<name>.conf, which leaves it only the named sans and serif families. Their metrics
+ * differ both ways (DejaVu sets words wider; Noto, close to Android's default, sizes form fields
+ * wider), so a layout that holds in both does not lean on one font's. tests/e2e/fonts.spec.ts checks
+ * that the page really renders in them.
+ *
+ * The whole suite runs under both, doubling its run time (about 7 more minutes in CI, well inside its
+ * budget): the layout checks (reflow, axe contrast and target sizes, print, chart, time axis) are most
+ * of that time and all depend on text metrics, while the specs that only fetch files (feeds, sitemap,
+ * data) cost seconds, not worth a list of exceptions to keep in step with the specs.
+ */
+const FONT_SETUPS = [
+  { name: "dejavu", sans: "DejaVu Sans", serif: "DejaVu Serif" },
+  { name: "noto", sans: "Noto Sans", serif: "Noto Serif" },
+] as const;
+
+/** The environment Chromium starts with: this process's, with the font set-up's fontconfig file. */
+function browserEnv(setup: string): Record<string, string> {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  return { ...env, FONTCONFIG_FILE: fileURLToPath(new URL(`fonts/${setup}.conf`, import.meta.url)) };
+}
+
 export default defineConfig({
   testDir: "./e2e",
   // Failure screenshots and traces go to tests/test-results/ (git-ignored), not the repository root.
@@ -23,11 +48,13 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
-    launchOptions: {
-      executablePath,
-      args: OFFLINE_FLAGS,
-    },
   },
+  projects: FONT_SETUPS.map(({ name, sans, serif }) => ({
+    name,
+    // The families the page must render in, for tests/e2e/fonts.spec.ts.
+    metadata: { sans, serif },
+    use: { launchOptions: { executablePath, args: OFFLINE_FLAGS, env: browserEnv(name) } },
+  })),
   webServer: {
     // Serves the already-built dist/ (the test command runs `npm run build` first).
     // --ignore-lock: Astro 7 refuses to start a second preview server for a project while another one
