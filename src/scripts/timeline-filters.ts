@@ -10,7 +10,7 @@ const ITEM = "[data-filter-item]";
 const SHOWN = `${ITEM}:not([hidden]), [data-filter-follows]:not([hidden])`;
 
 const form = document.querySelector<HTMLFormElement>("form[data-timeline-filters]");
-const status = document.querySelector("[data-timeline-filters-status]");
+const countLine = document.querySelector("[data-timeline-filters-status]");
 const selects = [...(form?.querySelectorAll("select") ?? [])];
 const items = [...document.querySelectorAll<HTMLElement>(ITEM)];
 
@@ -26,7 +26,7 @@ function targetOf(follower: Element): Element | null | undefined {
 function apply(): void {
   const chosen = selects
     .filter((select) => select.value)
-    .map((select) => [select.name, select.value] as const);
+    .map((select): [string, string] => [select.name, select.value]);
   for (const item of items) {
     item.hidden = !chosen.every(([name, value]) => item.dataset[name]?.split(" ").includes(value));
   }
@@ -38,12 +38,12 @@ function apply(): void {
     group.toggleAttribute("hidden", !group.querySelector(SHOWN));
   }
   const shown = items.filter((item) => !item.hidden).length;
-  status!.textContent = `${shown} of ${items.length} events${shown ? "" : ": choose fewer filters, or clear them"}`;
+  countLine!.textContent = `${shown} of ${items.length} events${shown ? "" : ": choose fewer filters, or clear them"}`;
   const query = new URLSearchParams(chosen).toString();
   history.replaceState(history.state, "", `${location.pathname}${query && `?${query}`}${location.hash}`);
 }
 
-if (form && status) {
+if (form && countLine) {
   // A shared address opens with its choices made; a value the form does not offer is ignored.
   const params = new URLSearchParams(location.search);
   for (const select of selects) {

@@ -172,8 +172,9 @@ test.describe("timeline filters with JavaScript", () => {
   });
 
   test("the filtered page has no WCAG violations", async ({ page }) => {
-    await page.goto(`/?person=${PEOPLE_IN_EVENTS[0]}`);
-    await expectShown(page, expected({ person: PEOPLE_IN_EVENTS[0] }));
+    const person = PEOPLE_IN_EVENTS[0]!;
+    await page.goto(`/?person=${person}`);
+    await expectShown(page, expected({ person }));
     const results = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
       .analyze();
