@@ -172,6 +172,8 @@ test.describe("timeline filters with JavaScript", () => {
   });
 
   test("the filtered page has no WCAG violations", async ({ page }) => {
+    // axe over the whole timeline takes most of the default 30 s on a busy machine.
+    test.slow();
     const person = PEOPLE_IN_EVENTS[0]!;
     await page.goto(`/?person=${person}`);
     await expectShown(page, expected({ person }));
