@@ -41,5 +41,5 @@ const rows = Object.entries(PAGES).map(([name, path]) => {
 });
 console.table(rows);
 console.log(
-  "each cell: raw / gzip KB (number of files); every page loads the theme and Copy link scripts, the search page its own too; Pagefind loads when a query is typed",
+  "each cell: raw / gzip KB (number of files); every page loads the theme and Copy link scripts, the timeline and the search page their own too; Pagefind loads when a query is typed",
 );

@@ -66,8 +66,12 @@ test("an event page shows its full body and sources without JavaScript", async (
   await expect(article.getByRole("region", { name: "Announced next steps" })).toBeVisible();
 });
 
-for (const path of ["/", `/events/${EVENT}/`]) {
-  test(`${path} ships two small scripts, the theme and the page's own, and nothing of Pagefind`, async ({
+// The theme control and "Copy link" on every page, and on / the timeline filters.
+for (const [path, ownScripts] of [
+  ["/", 2],
+  [`/events/${EVENT}/`, 1],
+] as const) {
+  test(`${path} ships ${ownScripts + 1} small scripts, the theme and the page's own, and nothing of Pagefind`, async ({
     request,
   }) => {
     const response = await request.get(path);
@@ -77,17 +81,19 @@ for (const path of ["/", `/events/${EVENT}/`]) {
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
       ([, attributes]) => !attributes!.includes('type="application/ld+json"'),
     );
-    expect(scripts, "script tags in the HTML").toHaveLength(2);
+    expect(scripts, "script tags in the HTML").toHaveLength(ownScripts + 1);
     for (const [, , inline] of scripts) expect(inline, "no inline script").toBe("");
-    const [theme, own] = scripts.map(([, attributes]) => /src="([^"]+)"/.exec(attributes!)?.[1]);
+    const [theme, ...own] = scripts.map(([, attributes]) => /src="([^"]+)"/.exec(attributes!)?.[1]);
     // The stored colour theme must apply before first paint: a classic script in <head>.
     expect(theme).toBe("/theme.js");
     expect(html.indexOf("/theme.js")).toBeLessThan(html.indexOf("</head>"));
     expect(Buffer.byteLength(await (await request.get(theme!)).text())).toBeLessThan(512);
-    // The theme control and "Copy link", which no reader needs to read; Pagefind loads on /search/ only.
-    expect(own).toMatch(/^\/_astro\/.+\.js$/);
-    const script = await (await request.get(own!)).text();
-    expect(script).not.toContain("pagefind");
-    expect(Buffer.byteLength(script)).toBeLessThan(1536);
+    // Controls no reader needs to read; Pagefind loads on /search/ only.
+    for (const src of own) {
+      expect(src).toMatch(/^\/_astro\/.+\.js$/);
+      const script = await (await request.get(src!)).text();
+      expect(script).not.toContain("pagefind");
+      expect(Buffer.byteLength(script)).toBeLessThan(1536);
+    }
   });
 }

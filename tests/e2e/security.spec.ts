@@ -42,6 +42,18 @@ test("searching and reading break no rule of the policy", async ({ page }) => {
   expect(await violations()).toEqual([]);
 });
 
+test("filtering the timeline breaks no rule of the policy", async ({ page }) => {
+  const violations = await watchViolations(page);
+  await page.goto("/");
+  const person = page.getByLabel("Person", { exact: true });
+  const first = await person.locator("option").nth(1).getAttribute("value");
+  await person.selectOption(first!);
+  await expect(page).toHaveURL(`/?person=${first}`);
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL("/");
+  expect(await violations()).toEqual([]);
+});
+
 test("pages with JSON-LD, Open Graph tags and share images break no rule of the policy", async ({ page }) => {
   const violations = await watchViolations(page);
   for (const path of [

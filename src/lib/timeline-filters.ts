@@ -1,0 +1,70 @@
+import { SITE } from "../config";
+import type { PersonEntry, Timeline, TimelineEvent } from "./timeline";
+
+/**
+ * The timeline's filters, and the names of their address parameters (/?kind=…&person=…&country=…),
+ * which the search page accepts too: a kind key of SITE.eventKinds, a person's slug, a country key
+ * of SITE.countries.
+ */
+export type FilterName = "kind" | "person" | "country";
+
+export interface TimelineFilter {
+  name: FilterName;
+  label: string;
+  /** The first option, which filters nothing. */
+  all: string;
+  options: { value: string; label: string }[];
+}
+
+const unique = <T>(values: T[]) => [...new Set(values)];
+
+/** What an event matches: its kind, the people taking part, and the countries they are from. */
+export function filterValues(
+  event: Pick<TimelineEvent, "entry">,
+  participants: readonly PersonEntry[],
+): Record<FilterName, string[]> {
+  return {
+    kind: [event.entry.data.kind],
+    person: unique(participants.map((person) => person.id)),
+    country: unique(participants.map((person) => person.data.country)),
+  };
+}
+
+/**
+ * Each filter with the values at least one event has, so no choice shows an empty timeline:
+ * kinds and countries in the order of src/config.ts, people in the order of the people list.
+ */
+export function timelineFilters(
+  timeline: Pick<Timeline, "events" | "people" | "participantsOf">,
+): TimelineFilter[] {
+  const used = timeline.events.map((event) => filterValues(event, timeline.participantsOf(event)));
+  const isUsed = (name: FilterName, value: string) => used.some((values) => values[name].includes(value));
+  const options = (name: FilterName, choices: [string, string][]) =>
+    choices.filter(([value]) => isUsed(name, value)).map(([value, label]) => ({ value, label }));
+  return [
+    {
+      name: "kind",
+      label: "Kind of event",
+      all: "All kinds",
+      options: options("kind", Object.entries(SITE.eventKinds)),
+    },
+    {
+      name: "person",
+      label: "Person",
+      all: "Everyone",
+      options: options(
+        "person",
+        timeline.people.map((person) => [person.id, person.data.name]),
+      ),
+    },
+    {
+      name: "country",
+      label: "Country",
+      all: "All countries",
+      options: options(
+        "country",
+        Object.entries(SITE.countries).map(([code, country]) => [code, country.name]),
+      ),
+    },
+  ];
+}
