@@ -18,7 +18,7 @@ import { generateContent } from "./generate-content.ts";
 import { openCold, PEER_FILES, UIS, type Opening } from "./shared-link.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
-const RUNS = 7;
+const RUNS = Number(process.env["BENCH_RUNS"] ?? 7);
 
 /** Bytes sent by the server (gzip where it compresses) for the search page, then for a first query. */
 async function bytesOfFirstQuery(page: Page, site: StaticServer, url: string, query: string) {
