@@ -20,7 +20,8 @@ interface IndexedPage {
 async function indexedPages(page: Page): Promise<IndexedPage[]> {
   await page.goto("/search/");
   return page.evaluate(async () => {
-    const pagefind = await import(/* @vite-ignore */ "/pagefind/pagefind.js");
+    const url = "/pagefind/pagefind.js"; // Built by Pagefind; a variable keeps TypeScript from resolving it.
+    const pagefind = await import(/* @vite-ignore */ url);
     const types = Object.keys((await pagefind.filters())["type"] ?? {});
     const all = await pagefind.search(null, { filters: { type: { any: types } } });
     return Promise.all(
@@ -67,7 +68,8 @@ async function excerpts(
 ): Promise<Array<{ query: string; url: string; text: string }>> {
   await page.goto("/search/");
   return page.evaluate(async (queries) => {
-    const pagefind = await import(/* @vite-ignore */ "/pagefind/pagefind.js");
+    const url = "/pagefind/pagefind.js"; // Built by Pagefind; a variable keeps TypeScript from resolving it.
+    const pagefind = await import(/* @vite-ignore */ url);
     const asText = (html: string) =>
       new DOMParser().parseFromString(html, "text/html").body.textContent ?? "";
     const found: Array<{ query: string; url: string; text: string }> = [];
