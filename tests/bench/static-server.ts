@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join } from "node:path";
+import { Readable } from "node:stream";
 import { createGzip } from "node:zlib";
 
 const TYPES: Record<string, string> = {
@@ -43,20 +44,27 @@ function readHeadersFile(root: string): Array<{ pattern: RegExp; headers: Record
 
 /**
  * Serves a built site as a CDN would: gzip for text, Pagefind's own files (already compressed) as
- * they are, and the headers of the site's `_headers` file.
+ * they are, and the headers of the site's `_headers` file. `extraFiles` (path → text) are served
+ * as if they were in the site, so a bench can add a page without touching dist/.
  */
-export function serveStatic(root: string, port: number): Promise<StaticServer> {
+export function serveStatic(
+  root: string,
+  port: number,
+  extraFiles: Record<string, string> = {},
+): Promise<StaticServer> {
   const sent: StaticServer["sent"] = [];
   const headerRules = readHeadersFile(root);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    if (!existsSync(file)) {
+    const extraPath = path.endsWith("/") ? `${path}index.html` : path;
+    const extra = extraFiles[extraPath];
+    if (extra === undefined && !existsSync(file)) {
       response.writeHead(404).end("not found");
       return;
     }
-    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    const type = TYPES[extname(extra === undefined ? file : extraPath)] ?? "application/octet-stream";
     const gzip =
       type !== "application/octet-stream" && /gzip/.test(String(request.headers["accept-encoding"]));
     const siteHeaders = headerRules.filter((rule) => rule.pattern.test(path)).map((rule) => rule.headers);
@@ -65,8 +73,10 @@ export function serveStatic(root: string, port: number): Promise<StaticServer> {
       "content-type": type,
       ...(gzip && { "content-encoding": "gzip" }),
     });
-    const body = gzip ? createReadStream(file).pipe(createGzip({ level: 9 })) : createReadStream(file);
-    const record = { path, bytes: 0, raw: statSync(file).size };
+    const source = extra === undefined ? createReadStream(file) : Readable.from([Buffer.from(extra)]);
+    const body = gzip ? source.pipe(createGzip({ level: 9 })) : source;
+    const raw = extra === undefined ? statSync(file).size : Buffer.byteLength(extra);
+    const record = { path, bytes: 0, raw };
     sent.push(record);
     body.on("data", (chunk: Buffer) => (record.bytes += chunk.length));
     body.pipe(response);

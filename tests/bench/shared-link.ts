@@ -1,0 +1,86 @@
+/**
+ * A shared search link (/search/?q=…) opened in a fresh browser, on our search page and on
+ * Pagefind's own Default UI over the same index, side by side: the time from navigation start to
+ * the first result on screen, the bytes sent, and where that time went (a waterfall).
+ */
+import type { Browser, Request } from "@playwright/test";
+import type { StaticServer } from "./static-server.ts";
+
+/** Pagefind's Default UI as its documentation sets it up, run on the query in the address. */
+const PEER_PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Pagefind Default UI</title>
+    <link href="/pagefind/pagefind-ui.css" rel="stylesheet" />
+    <script src="/pagefind/pagefind-ui.js"></script>
+    <script src="/bench-default-ui/start.js" defer></script>
+  </head>
+  <body>
+    <div id="search"></div>
+  </body>
+</html>
+`;
+// A file, not an inline script: the site's Content-Security-Policy (from _headers) applies here too.
+const PEER_SCRIPT = `const ui = new PagefindUI({ element: "#search", showSubResults: true });
+const query = new URLSearchParams(location.search).get("q");
+if (query) ui.triggerSearch(query);
+`;
+
+/** Served beside the site by the bench's static server; never written into dist/. */
+export const PEER_FILES = {
+  "/bench-default-ui/index.html": PEER_PAGE,
+  "/bench-default-ui/start.js": PEER_SCRIPT,
+};
+
+export const UIS = [
+  { name: "ours", path: "/search/", firstResult: "#search-results a" },
+  { name: "Default UI", path: "/bench-default-ui/", firstResult: ".pagefind-ui__result-link" },
+] as const;
+
+export interface Opening {
+  /** Navigation start to the first result link in the page. */
+  ms: number;
+  /** Bytes this server sent (gzip as sent) until the network was idle. */
+  bytes: number;
+  waterfall: Array<{ path: string; startMs: number; endMs: number }>;
+}
+
+/** Notes the time the first element matching `selector` enters the page (run before any page script). */
+function watchFor(selector: string): void {
+  const watched = window as unknown as { firstResultAt?: number };
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(selector)) return;
+    watched.firstResultAt = performance.now();
+    observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** Opens `url` in a new browser context (empty cache) and times its first result. */
+export async function openCold(
+  browser: Browser,
+  site: StaticServer,
+  url: string,
+  firstResult: string,
+): Promise<Opening> {
+  const context = await browser.newContext();
+  const finished: Request[] = [];
+  context.on("requestfinished", (request) => finished.push(request));
+  await context.addInitScript(watchFor, firstResult);
+  site.sent.splice(0);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { firstResultAt?: number }).firstResultAt);
+  const ms = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
+  await page.waitForLoadState("networkidle");
+  const origin = await page.evaluate(() => performance.timeOrigin);
+  await context.close();
+  const waterfall = finished.map((request) => {
+    const timing = request.timing();
+    const startMs = timing.startTime - origin;
+    return { path: new URL(request.url()).pathname, startMs, endMs: startMs + timing.responseEnd };
+  });
+  const bytes = site.sent.splice(0).reduce((sum, { bytes }) => sum + bytes, 0);
+  return { ms, bytes, waterfall: waterfall.sort((a, b) => a.startMs - b.startMs) };
+}
