@@ -1,0 +1,29 @@
+import type { EventDate } from "./event-date";
+
+/** The part of a timeline event that the status needs. */
+export interface StatusEvent<Step> {
+  entry: { data: { date: Pick<EventDate, "precision">; nextSteps: readonly Step[] } };
+}
+
+export interface Status<Event, Step> {
+  /** The latest dated event: the last in timeline order that has a date of its own. */
+  latest: Event;
+  /** Steps announced at the latest event or at an (undated) event placed after it, with where each was announced. */
+  pending: { event: Event; step: Step }[];
+}
+
+/**
+ * Where things stand, from events in timeline order: the latest reported development and the steps
+ * announced since that no later dated event can report on. Undefined when no event has a date.
+ */
+export function whereThingsStand<Step, Event extends StatusEvent<Step>>(
+  events: readonly Event[],
+): Status<Event, Step> | undefined {
+  const latestIndex = events.findLastIndex((event) => event.entry.data.date.precision !== "unknown");
+  const latest = events[latestIndex];
+  if (!latest) return undefined;
+  const pending = events
+    .slice(latestIndex)
+    .flatMap((event) => event.entry.data.nextSteps.map((step) => ({ event, step })));
+  return { latest, pending };
+}
