@@ -1,29 +1,31 @@
 import type { EventDate } from "./event-date";
 
 /** The part of a timeline event that the status needs. */
-export interface StatusEvent<Step> {
-  entry: { data: { date: Pick<EventDate, "precision">; nextSteps: readonly Step[] } };
+export interface StatusEvent {
+  entry: { data: { date: Pick<EventDate, "precision">; nextSteps: readonly unknown[] } };
 }
 
-export interface Status<Event, Step> {
+type StepOf<Event extends StatusEvent> = Event["entry"]["data"]["nextSteps"][number];
+
+export interface Status<Event extends StatusEvent> {
   /** The latest dated event: the last in timeline order that has a date of its own. */
   latest: Event;
   /** Steps announced at the latest event or at an (undated) event placed after it, with where each was announced. */
-  pending: { event: Event; step: Step }[];
+  pending: { event: Event; step: StepOf<Event> }[];
 }
 
 /**
  * Where things stand, from events in timeline order: the latest reported development and the steps
  * announced since that no later dated event can report on. Undefined when no event has a date.
  */
-export function whereThingsStand<Step, Event extends StatusEvent<Step>>(
+export function whereThingsStand<Event extends StatusEvent>(
   events: readonly Event[],
-): Status<Event, Step> | undefined {
+): Status<Event> | undefined {
   const latestIndex = events.findLastIndex((event) => event.entry.data.date.precision !== "unknown");
   const latest = events[latestIndex];
   if (!latest) return undefined;
   const pending = events
     .slice(latestIndex)
-    .flatMap((event) => event.entry.data.nextSteps.map((step) => ({ event, step })));
+    .flatMap((event) => event.entry.data.nextSteps.map((step: StepOf<Event>) => ({ event, step })));
   return { latest, pending };
 }
