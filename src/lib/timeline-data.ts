@@ -42,7 +42,8 @@ export interface EventData {
   participants: string[];
   summary: string;
   positions: { side: CountryCode; text: string; citation: CitationData }[];
-  nextSteps: { text: string; citation: CitationData }[];
+  /** `laterEvent`: slug of a later event that relates to the step (not that it carried it out), or null. */
+  nextSteps: { text: string; citation: CitationData; laterEvent: string | null }[];
   figures: {
     label: string;
     value: number;
@@ -144,7 +145,11 @@ function eventData(event: TimelineEvent, site: URL): EventData {
       ...position,
       citation: citationData(citation),
     })),
-    nextSteps: data.nextSteps.map(({ citation, ...step }) => ({ ...step, citation: citationData(citation) })),
+    nextSteps: data.nextSteps.map(({ text, citation, laterEvent }) => ({
+      text,
+      citation: citationData(citation),
+      laterEvent: laterEvent?.id ?? null,
+    })),
     figures: data.figures.map(({ citation, ...figure }) => ({
       ...figure,
       changePercent: figure.changePercent ?? null,

@@ -39,6 +39,7 @@ export interface Timeline {
   homeListsAll: boolean;
   /** Where an event sits in a timeline listing: /#<slug>, or /years/<year>/#<slug> for long timelines. */
   placeOf: (event: TimelineEvent) => string;
+  eventById: Map<string, TimelineEvent>;
   personById: Map<string, PersonEntry>;
   sourceById: Map<string, SourceEntry>;
   participantsOf: (event: TimelineEvent) => PersonEntry[];
@@ -117,6 +118,7 @@ async function loadTimeline(): Promise<Timeline> {
     eventsByYear: indexBy(events, (event) => [event.year]),
     homeListsAll,
     placeOf: (event) => `${homeListsAll ? "/" : `/years/${event.year}/`}#${event.id}`,
+    eventById: new Map(events.map((event) => [event.id, event])),
     personById,
     sourceById,
     participantsOf: (event) => event.entry.data.participants.map(({ id }) => personById.get(id)!),
