@@ -134,6 +134,9 @@ test("every reference in timeline.json resolves, and every URL is a page of the 
     for (const { source } of citations) check(sources, source, `${event.slug} cites`);
     for (const person of event.participants) check(people, person, `${event.slug} participant`);
     if (event.date.precision === "unknown") check(events, event.date.relativeTo, `${event.slug} relativeTo`);
+    for (const { laterEvent } of event.nextSteps) {
+      if (laterEvent) check(events, laterEvent, `${event.slug} next step's laterEvent`);
+    }
   }
   if (data.status.latestEvent) check(events, data.status.latestEvent, "status.latestEvent");
   for (const step of data.status.announcedNextSteps) {
