@@ -2,7 +2,7 @@ import type { EventDate } from "./event-date";
 
 /** The part of a timeline event that the status needs. */
 export interface StatusEvent {
-  entry: { data: { date: Pick<EventDate, "precision">; nextSteps: readonly unknown[] } };
+  entry: { data: { date: Pick<EventDate, "precision">; nextSteps: readonly { laterEvent?: unknown }[] } };
 }
 
 type StepOf<Event extends StatusEvent> = Event["entry"]["data"]["nextSteps"][number];
@@ -10,7 +10,10 @@ type StepOf<Event extends StatusEvent> = Event["entry"]["data"]["nextSteps"][num
 export interface Status<Event extends StatusEvent> {
   /** The latest dated event: the last in timeline order that has a date of its own. */
   latest: Event;
-  /** Steps announced at the latest event or at an (undated) event placed after it, with where each was announced. */
+  /**
+   * Steps announced at the latest event or at an (undated) event placed after it, with where each was
+   * announced; a step that names a later event (`laterEvent`) is not pending.
+   */
   pending: { event: Event; step: StepOf<Event> }[];
 }
 
@@ -26,6 +29,7 @@ export function whereThingsStand<Event extends StatusEvent>(
   if (!latest) return undefined;
   const pending = events
     .slice(latestIndex)
-    .flatMap((event) => event.entry.data.nextSteps.map((step: StepOf<Event>) => ({ event, step })));
+    .flatMap((event) => event.entry.data.nextSteps.map((step: StepOf<Event>) => ({ event, step })))
+    .filter(({ step }) => !step.laterEvent);
   return { latest, pending };
 }

@@ -3,9 +3,18 @@ import { whereThingsStand } from "../../src/lib/status";
 
 type Precision = "day" | "range" | "month" | "year" | "unknown";
 /** An event in timeline order: its id, its date's precision and the next steps it announced. */
-const event = (id: string, precision: Precision, nextSteps: string[] = []) => ({
+/** A step is its text, or its text and the later event it names. */
+type Step = string | [text: string, laterEvent: string];
+const event = (id: string, precision: Precision, steps: Step[] = []) => ({
   id,
-  entry: { data: { date: { precision }, nextSteps } },
+  entry: {
+    data: {
+      date: { precision },
+      nextSteps: steps.map((step) =>
+        typeof step === "string" ? { text: step } : { text: step[0], laterEvent: step[1] },
+      ),
+    },
+  },
 });
 
 describe.each([
@@ -42,6 +51,16 @@ describe.each([
     pending: ["round: meet in a month"],
   },
   {
+    // A step that names a later event has one the timeline reports: it is not pending.
+    case: "a step with a later event",
+    events: [
+      event("meeting", "day", ["meet again", ["review the round", "review"]]),
+      event("review", "unknown"),
+    ],
+    latest: "meeting",
+    pending: ["meeting: meet again"],
+  },
+  {
     // Month and year dates count as dated.
     case: "a latest event known only to the month",
     events: [event("trade", "year", ["publish figures"]), event("tariffs", "month", ["negotiate"])],
@@ -54,6 +73,6 @@ describe.each([
     expect(status?.latest.id).toBe(latest);
   });
   test("lists the steps announced since, with the event that announced each", () => {
-    expect(status?.pending.map(({ event, step }) => `${event.id}: ${step}`) ?? []).toEqual(pending);
+    expect(status?.pending.map(({ event, step }) => `${event.id}: ${step.text}`) ?? []).toEqual(pending);
   });
 });
