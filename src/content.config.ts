@@ -116,7 +116,16 @@ const events = defineCollection({
         )
         .default([]),
       /** Steps announced for later: shown as announced, never as events that happened. */
-      nextSteps: z.array(z.strictObject({ text: z.string().min(1), citation })).default([]),
+      nextSteps: z
+        .array(
+          z.strictObject({
+            text: z.string().min(1),
+            citation,
+            /** A later event that relates to the step; shown beside it, never as its fulfilment. */
+            laterEvent: reference("events").optional(),
+          }),
+        )
+        .default([]),
       /** Figures the sources give, such as trade totals or tariff rates. */
       figures: z
         .array(

@@ -1,4 +1,5 @@
 import { slugPrefix, type EventDate } from "./event-date";
+import { sortEvents, type Orderable } from "./event-order";
 
 /**
  * Checks across entries that Astro's per-file schemas cannot make: references that point
@@ -143,5 +144,27 @@ export function checkContent(content: ContentSet): string[] {
       );
     }
   }
+  // The order needs sound dates and references, so this check waits for the others to pass.
+  if (problems.length === 0) problems.push(...laterEventProblems(content.events, where));
   return problems;
+}
+
+/** A next step's `laterEvent` must come after the event that announced it, in timeline order. */
+function laterEventProblems(
+  events: readonly EntryLike[],
+  where: (entry: EntryLike, field: string) => string,
+): string[] {
+  const order = new Map(
+    sortEvents(events as ReadonlyArray<EntryLike & Orderable>).map(({ event }, index) => [event.id, index]),
+  );
+  return events.flatMap((entry) => {
+    const { nextSteps = [] } = entry.data as { nextSteps?: Array<{ laterEvent?: Reference }> };
+    return nextSteps.flatMap(({ laterEvent }, index) =>
+      laterEvent && order.get(laterEvent.id)! <= order.get(entry.id)!
+        ? [
+            `${where(entry, `nextSteps[${index}].laterEvent`)}: "${laterEvent.id}" does not come after this event in the timeline; expected an event later than "${entry.id}"`,
+          ]
+        : [],
+    );
+  });
 }

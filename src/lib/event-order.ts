@@ -48,7 +48,11 @@ export function sortEvents<T extends Orderable>(events: readonly T[]): Array<{ e
   return keyed;
 }
 
-/** The heading an event is listed under: its month ("2025-05"), or its year for year-precision data. */
+/**
+ * The heading an event is listed under: its month ("2025-05"), or its year for year-precision data.
+ * An undated event is listed by the event it is placed by ("undated-after-<slug>"), never under a month.
+ */
 export function groupKey(date: EventDate, key: SortKey): string {
+  if (date.precision === "unknown") return `undated-${date.position}-${date.relativeTo.id}`;
   return date.precision === "year" ? date.start : key.day.slice(0, 7);
 }

@@ -1,7 +1,7 @@
 import { addMonths, format, getDayOfYear, getDaysInYear, lastDayOfMonth } from "date-fns";
 import { firstDay, lastDay, placementDay, type EventDate, type KnownDate } from "./event-date";
 import { formatEventDate, inUtc, utcDay } from "./format-date";
-import { groupByMonth, isMonthKey, yearOfKey } from "./month-groups";
+import { groupByMonth, isMonthKey, monthsOf, yearOfKey } from "./month-groups";
 import type { Timeline } from "./timeline";
 
 /** One mark to draw: an event, or (in a timeline too long to list on one page) a month of events. */
@@ -92,7 +92,8 @@ function monthTicks(year: string): AxisYear["months"] {
 
 /**
  * The home page's axis: every event, linked to its card; or, when the home page lists years
- * instead (SITE.homeEventLimit), one bar a month with its count, so the axis stays bounded.
+ * instead (SITE.homeEventLimit), one bar a month with its count, so the axis stays bounded; undated
+ * events are counted in no month.
  */
 export function timelineAxis(timeline: Pick<Timeline, "events" | "homeListsAll" | "placeOf">): AxisYear[] {
   if (timeline.homeListsAll) {
@@ -109,7 +110,7 @@ export function timelineAxis(timeline: Pick<Timeline, "events" | "homeListsAll" 
     );
   }
   return layoutAxis(
-    groupByMonth(timeline.events).map(({ key, label, items }) => {
+    monthsOf(groupByMonth(timeline.events)).map(({ key, label, items }) => {
       const date = isMonthKey(key)
         ? { precision: "month" as const, start: key }
         : { precision: "year" as const, start: key };

@@ -2,13 +2,14 @@ import { SITE, type CountryCode, type EventKind } from "../config";
 import { latestContentDay } from "./content-day";
 import { isoForm, type KnownDate } from "./event-date";
 import { formatEventDate } from "./format-date";
+import { whereThingsStand } from "./status";
 import type { EventEntry, PersonEntry, SourceEntry, Timeline, TimelineEvent } from "./timeline";
 
 /**
  * The version of the TimelineData shape, in semver: the major number goes up when a field is removed,
  * renamed or changes its meaning; the minor number when a field is added. README "Data for reuse".
  */
-export const TIMELINE_DATA_VERSION = "1.0.0";
+export const TIMELINE_DATA_VERSION = "1.1.0";
 
 /** A claim's support: a source slug and the words quoted from it. */
 export interface CitationData {
@@ -41,7 +42,8 @@ export interface EventData {
   participants: string[];
   summary: string;
   positions: { side: CountryCode; text: string; citation: CitationData }[];
-  nextSteps: { text: string; citation: CitationData }[];
+  /** `laterEvent`: slug of a later event that relates to the step (not that it carried it out), or null. */
+  nextSteps: { text: string; citation: CitationData; laterEvent: string | null }[];
   figures: {
     label: string;
     value: number;
@@ -84,6 +86,16 @@ export interface SourceData {
   events: string[];
 }
 
+/** Where things stand, as the home page's status block shows it. */
+export interface StatusData {
+  /** The latest day the content names, as `generatedFrom.latestContentDay`. */
+  asOf: string;
+  /** Slug of the latest dated event (the last in timeline order with a date of its own); null when none has one. */
+  latestEvent: string | null;
+  /** Steps announced at the latest event, or at an undated event placed after it: announced, not reported as done. */
+  announcedNextSteps: { event: string; text: string; citation: CitationData }[];
+}
+
 /** Everything the site shows, in one file at /timeline.json. */
 export interface TimelineData {
   version: typeof TIMELINE_DATA_VERSION;
@@ -98,6 +110,8 @@ export interface TimelineData {
     personCount: number;
     sourceCount: number;
   };
+  /** Since 1.1.0. */
+  status: StatusData;
   /** Oldest first, in timeline order. */
   events: EventData[];
   people: PersonData[];
@@ -131,13 +145,30 @@ function eventData(event: TimelineEvent, site: URL): EventData {
       ...position,
       citation: citationData(citation),
     })),
-    nextSteps: data.nextSteps.map(({ citation, ...step }) => ({ ...step, citation: citationData(citation) })),
+    nextSteps: data.nextSteps.map(({ text, citation, laterEvent }) => ({
+      text,
+      citation: citationData(citation),
+      laterEvent: laterEvent?.id ?? null,
+    })),
     figures: data.figures.map(({ citation, ...figure }) => ({
       ...figure,
       changePercent: figure.changePercent ?? null,
       citation: citationData(citation),
     })),
     citations: data.citations.map(citationData),
+  };
+}
+
+function statusData(timeline: Timeline): StatusData {
+  const status = whereThingsStand(timeline.events);
+  return {
+    asOf: latestContentDay(timeline),
+    latestEvent: status?.latest.id ?? null,
+    announcedNextSteps: (status?.pending ?? []).map(({ event, step }) => ({
+      event: event.id,
+      text: step.text,
+      citation: citationData(step.citation),
+    })),
   };
 }
 
@@ -186,6 +217,7 @@ export function timelineData(timeline: Timeline, site: URL): TimelineData {
       personCount: timeline.people.length,
       sourceCount: timeline.sources.length,
     },
+    status: statusData(timeline),
     events: timeline.events.map((event) => eventData(event, site)),
     people: timeline.people.map((person) =>
       personData(person, timeline.eventsByPerson.get(person.id) ?? [], site),

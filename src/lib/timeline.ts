@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { checkContent } from "./check-content";
 import { SITE } from "../config";
 import { groupKey, sortEvents } from "./event-order";
-import { yearOfKey } from "./month-groups";
+import { groupLabel, undatedLabel, yearOfKey } from "./month-groups";
 import type { KnownDate } from "./event-date";
 
 export type EventEntry = CollectionEntry<"events">;
@@ -14,8 +14,12 @@ export interface TimelineEvent {
   entry: EventEntry;
   /** For an undated event: the dated event it is placed relative to. */
   anchor: { id: string; title: string; date: KnownDate } | undefined;
-  /** "2025-05" for May 2025, "2024" for year-precision data. */
+  /** "2025-05" for May 2025, "2024" for year-precision data, "undated-after-<slug>" for an undated event. */
   group: string;
+  /** The heading it is listed under: "May 2025", "2024", "After <title> — date not given". */
+  groupLabel: string;
+  /** The year whose page lists it: its own, or for an undated event the year it is placed in. */
+  year: string;
   /** Its place in the timeline, from 0: the one sort key that includes every tie-break. */
   position: number;
   previous: TimelineEvent | undefined;
@@ -35,6 +39,7 @@ export interface Timeline {
   homeListsAll: boolean;
   /** Where an event sits in a timeline listing: /#<slug>, or /years/<year>/#<slug> for long timelines. */
   placeOf: (event: TimelineEvent) => string;
+  eventById: Map<string, TimelineEvent>;
   personById: Map<string, PersonEntry>;
   sourceById: Map<string, SourceEntry>;
   participantsOf: (event: TimelineEvent) => PersonEntry[];
@@ -73,6 +78,7 @@ async function loadTimeline(): Promise<Timeline> {
     const { date } = entry.data;
     const anchorEntry = date.precision === "unknown" ? byId.get(date.relativeTo.id) : undefined;
     const anchorDate = anchorEntry?.data.date;
+    const group = groupKey(date, key);
     return {
       id: entry.id,
       entry,
@@ -80,7 +86,12 @@ async function loadTimeline(): Promise<Timeline> {
         anchorEntry && anchorDate && anchorDate.precision !== "unknown"
           ? { id: anchorEntry.id, title: anchorEntry.data.title, date: anchorDate }
           : undefined,
-      group: groupKey(date, key),
+      group,
+      groupLabel:
+        date.precision === "unknown"
+          ? undatedLabel(date.position, anchorEntry?.data.title ?? date.relativeTo.id)
+          : groupLabel(group),
+      year: yearOfKey(key.day),
       position,
       previous: undefined,
       next: undefined,
@@ -104,9 +115,10 @@ async function loadTimeline(): Promise<Timeline> {
     sources: [...sources].sort((a, b) => a.data.originalFile.localeCompare(b.data.originalFile)),
     eventsByPerson: indexBy(events, (event) => [...new Set(event.entry.data.participants.map((p) => p.id))]),
     eventsBySource: indexBy(events, (event) => citedSourceIds(event.entry.data.citations)),
-    eventsByYear: indexBy(events, (event) => [yearOfKey(event.group)]),
+    eventsByYear: indexBy(events, (event) => [event.year]),
     homeListsAll,
-    placeOf: (event) => `${homeListsAll ? "/" : `/years/${yearOfKey(event.group)}/`}#${event.id}`,
+    placeOf: (event) => `${homeListsAll ? "/" : `/years/${event.year}/`}#${event.id}`,
+    eventById: new Map(events.map((event) => [event.id, event])),
     personById,
     sourceById,
     participantsOf: (event) => event.entry.data.participants.map(({ id }) => personById.get(id)!),

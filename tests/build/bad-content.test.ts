@@ -112,6 +112,40 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
     expected: ["2025-05-22-test-meeting.md", "slug", 'should start with "2025-05-23-"'],
   },
   {
+    name: "a next step's laterEvent that names no event",
+    patches: [
+      {
+        file: meeting,
+        replace: [
+          "citations:\n",
+          'nextSteps:\n  - text: "Meet again."\n    citation:\n      source: test-article\n      passage: "met a counterpart."\n    laterEvent: 2025-06-01-nothing\ncitations:\n',
+        ],
+      },
+    ],
+    expected: [
+      "2025-05-22-test-meeting.md",
+      "nextSteps[0].laterEvent",
+      'unknown events entry "2025-06-01-nothing"',
+    ],
+  },
+  {
+    name: "a next step's laterEvent that comes earlier",
+    patches: [
+      {
+        file: meeting,
+        replace: [
+          "citations:\n",
+          'nextSteps:\n  - text: "Meet again."\n    citation:\n      source: test-article\n      passage: "met a counterpart."\n    laterEvent: 2025-05-19-test-round\ncitations:\n',
+        ],
+      },
+    ],
+    expected: [
+      "2025-05-22-test-meeting.md",
+      "nextSteps[0].laterEvent",
+      '"2025-05-19-test-round" does not come after this event in the timeline',
+    ],
+  },
+  {
     name: "a missing collection folder (wrong glob base)",
     patches: [{ remove: "sources" }],
     expected: ["content/sources/", "no Markdown files found"],

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { EVENTS, expect, test } from "./fixtures";
+import { EVENTS, expect, frontmatterOf, test } from "./fixtures";
 
 /** The "When" value of an event page's facts list. */
 function when(page: Page) {
@@ -123,4 +123,36 @@ test("following “next” from the first event visits every event in timeline o
   expect(visited.length, "pages in the chain = articles on the home page").toBe(timeline.length);
   expect(visited).toEqual(timeline);
   expect(visited.at(-1)).toBe(timeline.at(-1));
+});
+
+interface StepsFrontmatter {
+  title: string;
+  nextSteps?: { text: string; laterEvent?: string }[];
+}
+
+test("a next step with a later event links it, without saying the step was carried out", async ({ page }) => {
+  const steps = EVENTS.flatMap(({ slug }) =>
+    (frontmatterOf<StepsFrontmatter>("events", slug).nextSteps ?? []).map((step) => ({ slug, ...step })),
+  );
+  expect(
+    steps.some((step) => step.laterEvent),
+    "this content names a later event",
+  ).toBe(true);
+  for (const step of steps) {
+    await page.goto(`/events/${step.slug}/`);
+    const item = page
+      .getByRole("region", { name: "Announced next steps" })
+      .getByRole("listitem")
+      .filter({ hasText: step.text });
+    if (!step.laterEvent) {
+      await expect(item).toContainText("The sources do not report whether it happened.");
+      continue;
+    }
+    const later = frontmatterOf<StepsFrontmatter>("events", step.laterEvent);
+    await expect(item).toContainText("The sources do not say whether this step was carried out.");
+    await expect(item).not.toContainText("do not report whether it happened");
+    const link = item.getByRole("link", { name: later.title, exact: true });
+    await expect(link).toHaveAttribute("href", `/events/${step.laterEvent}/`);
+    await expect(item.locator("time[datetime]")).not.toHaveCount(0);
+  }
 });

@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { EventData, PersonData, SourceData, TimelineData } from "../../src/lib/timeline-data";
+import type {
+  EventData,
+  PersonData,
+  SourceData,
+  StatusData,
+  TimelineData,
+} from "../../src/lib/timeline-data";
 import { distPages, EVENTS, expect, test } from "./fixtures";
 
 /**
@@ -11,6 +17,7 @@ const TOP_FIELDS: Record<keyof TimelineData, true> = {
   version: true,
   site: true,
   generatedFrom: true,
+  status: true,
   events: true,
   people: true,
   sources: true,
@@ -22,6 +29,11 @@ const GENERATED_FROM_FIELDS: Record<keyof TimelineData["generatedFrom"], true> =
   eventCount: true,
   personCount: true,
   sourceCount: true,
+};
+const STATUS_FIELDS: Record<keyof StatusData, true> = {
+  asOf: true,
+  latestEvent: true,
+  announcedNextSteps: true,
 };
 const EVENT_FIELDS: Record<keyof EventData, true> = {
   slug: true,
@@ -86,6 +98,7 @@ test("timeline.json has the documented shape, with every event, person and sourc
   expect(keysOf(data)).toEqual(keysOf(TOP_FIELDS));
   expect(data.version).toMatch(/^\d+\.\d+\.\d+$/);
   expect(keysOf(data.generatedFrom)).toEqual(keysOf(GENERATED_FROM_FIELDS));
+  expect(keysOf(data.status)).toEqual(keysOf(STATUS_FIELDS));
   for (const event of data.events) expect(keysOf(event), event.slug).toEqual(keysOf(EVENT_FIELDS));
   for (const person of data.people) expect(keysOf(person), person.slug).toEqual(keysOf(PERSON_FIELDS));
   for (const source of data.sources) expect(keysOf(source), source.slug).toEqual(keysOf(SOURCE_FIELDS));
@@ -121,6 +134,14 @@ test("every reference in timeline.json resolves, and every URL is a page of the 
     for (const { source } of citations) check(sources, source, `${event.slug} cites`);
     for (const person of event.participants) check(people, person, `${event.slug} participant`);
     if (event.date.precision === "unknown") check(events, event.date.relativeTo, `${event.slug} relativeTo`);
+    for (const { laterEvent } of event.nextSteps) {
+      if (laterEvent) check(events, laterEvent, `${event.slug} next step's laterEvent`);
+    }
+  }
+  if (data.status.latestEvent) check(events, data.status.latestEvent, "status.latestEvent");
+  for (const step of data.status.announcedNextSteps) {
+    check(events, step.event, "status.announcedNextSteps event");
+    check(sources, step.citation.source, "status.announcedNextSteps cites");
   }
   for (const person of data.people) for (const slug of person.events) check(events, slug, person.slug);
   for (const source of data.sources) for (const slug of source.events) check(events, slug, source.slug);
@@ -155,12 +176,32 @@ test("dates keep their schema form, with an ISO form and the words the site show
   });
 });
 
+test("status names the latest dated event and the steps announced from it on", async ({ request }) => {
+  const data = await load(request);
+  const latest = data.events.findLastIndex((event) => event.dateIso !== null);
+  expect(latest, "the content has a dated event").toBeGreaterThanOrEqual(0);
+  expect(data.status.latestEvent).toBe(data.events[latest]!.slug);
+  expect(data.status.asOf).toBe(data.generatedFrom.latestContentDay);
+  expect(data.status.announcedNextSteps).toEqual(
+    data.events
+      .slice(latest)
+      .flatMap((event) =>
+        event.nextSteps.map(({ text, citation }) => ({ event: event.slug, text, citation })),
+      ),
+  );
+  expect(
+    data.status.announcedNextSteps.length,
+    "this content announces steps after its latest event",
+  ).toBeGreaterThan(0);
+});
+
 test("README documents every field of the data", () => {
   const readme = readFileSync(fileURLToPath(new URL("../../README.md", import.meta.url)), "utf8");
   const section = readme.slice(readme.indexOf("## Data for reuse"));
   const fields = [
     ...Object.keys(TOP_FIELDS),
     ...Object.keys(GENERATED_FROM_FIELDS),
+    ...Object.keys(STATUS_FIELDS),
     ...Object.keys(EVENT_FIELDS),
     ...Object.keys(PERSON_FIELDS),
     ...Object.keys(SOURCE_FIELDS),

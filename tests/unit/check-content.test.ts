@@ -83,6 +83,60 @@ describe("checkContent", () => {
     expect(checkContent(broken)).toHaveLength(2);
   });
 
+  describe("a next step's laterEvent", () => {
+    const meeting = (laterEvent: string) => ({
+      ...round,
+      id: "2025-06-19-meeting",
+      filePath: "content/events/2025-06-19-meeting.md",
+      data: {
+        ...round.data,
+        round: undefined,
+        date: { precision: "day", start: "2025-06-19" },
+        nextSteps: [
+          {
+            text: "Meet again.",
+            citation: { source: { collection: "sources", id: "article" }, passage: "held in May" },
+            laterEvent: { collection: "events", id: laterEvent },
+          },
+        ],
+      },
+    });
+    test.each([
+      [
+        // Unknown: named with file and field by the reference check.
+        "an unknown event",
+        "2025-07-01-nothing",
+        'content/events/2025-06-19-meeting.md → nextSteps[0].laterEvent: unknown events entry "2025-07-01-nothing"; expected the slug of a file in content/events/ (one of: 2025-05-19-round, 2025-06-19-meeting)',
+      ],
+      [
+        "an earlier event",
+        "2025-05-19-round",
+        'content/events/2025-06-19-meeting.md → nextSteps[0].laterEvent: "2025-05-19-round" does not come after this event in the timeline; expected an event later than "2025-06-19-meeting"',
+      ],
+      [
+        "the event itself",
+        "2025-06-19-meeting",
+        'content/events/2025-06-19-meeting.md → nextSteps[0].laterEvent: "2025-06-19-meeting" does not come after this event in the timeline; expected an event later than "2025-06-19-meeting"',
+      ],
+    ])("refuses %s", (_, laterEvent, problem) => {
+      expect(checkContent({ ...good, events: [round, meeting(laterEvent)] })).toEqual([problem]);
+    });
+
+    test("accepts a later event", () => {
+      const step = meeting("2025-05-19-round");
+      const earlier = { ...round, data: { ...round.data, nextSteps: step.data.nextSteps } };
+      const laterMeeting = { ...step, data: { ...step.data, nextSteps: [] } };
+      const pointing = {
+        ...earlier,
+        data: {
+          ...earlier.data,
+          nextSteps: [{ ...earlier.data.nextSteps[0]!, laterEvent: { collection: "events", id: step.id } }],
+        },
+      };
+      expect(checkContent({ ...good, events: [pointing, laterMeeting] })).toEqual([]);
+    });
+  });
+
   test("refuses an undated event anchored to an event known only to the month", () => {
     const month = {
       ...round,

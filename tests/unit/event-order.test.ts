@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { EventDate } from "../../src/lib/event-date";
 import { groupKey, sortEvents } from "../../src/lib/event-order";
-import { groupByMonth } from "../../src/lib/month-groups";
+import { groupByMonth, groupLabel, isMonthKey, monthsOf, undatedLabel } from "../../src/lib/month-groups";
 
 const ref = (id: string) => ({ collection: "events" as const, id });
 const event = (id: string, date: EventDate) => ({ id, data: { date } });
@@ -49,14 +49,48 @@ describe("sortEvents", () => {
 });
 
 describe("groupByMonth", () => {
-  test("groups consecutive events under their month, and year-precision data under its year", () => {
-    const groups = groupByMonth(
-      sortEvents(events).map(({ event, key }) => ({ id: event.id, group: groupKey(event.data.date, key) })),
+  const grouped = (list: typeof events) =>
+    groupByMonth(
+      sortEvents(list).map(({ event, key }) => {
+        const group = groupKey(event.data.date, key);
+        return {
+          id: event.id,
+          group,
+          groupLabel: isMonthKey(group) || group.length === 4 ? groupLabel(group) : `placed: ${group}`,
+        };
+      }),
     );
-    expect(groups.map(({ key, label, items }) => [key, label, items.length])).toEqual([
-      ["2024", "2024", 1],
-      ["2025-04", "April 2025", 2],
-      ["2025-05", "May 2025", 6],
+
+  test("groups dated events under their month or year, undated ones by the event they are placed by", () => {
+    expect(grouped(events).map(({ id, label, dated, items }) => [id, label, dated, items.length])).toEqual([
+      ["2024", "2024", true, 1],
+      ["2025-04", "April 2025", true, 2],
+      // Undated events never sit under a month heading, and a month they interrupt resumes.
+      ["undated-before-round-2", "placed: undated-before-round-2", false, 1],
+      ["2025-05", "May 2025", true, 1],
+      ["undated-during-round-2", "placed: undated-during-round-2", false, 1],
+      ["2025-05-continued", "May 2025 (continued)", true, 2],
+      ["undated-after-round-2", "placed: undated-after-round-2", false, 1],
     ]);
+  });
+
+  test("monthsOf lists each month once, with all its dated events, and no undated group", () => {
+    expect(
+      monthsOf(grouped(events)).map(({ id, label, items }) => [id, label, items.map((item) => item.id)]),
+    ).toEqual([
+      ["2024", "2024", ["trade-2024"]],
+      ["2025-04", "April 2025", ["tariffs", "first-of-april"]],
+      ["2025-05", "May 2025", ["round-2", "senators", "lutnick"]],
+    ]);
+  });
+});
+
+describe("undatedLabel", () => {
+  test.each([
+    ["before", "Before Round 2 — date not given"],
+    ["during", "Alongside Round 2 — date not given"],
+    ["after", "After Round 2 — date not given"],
+  ] as const)("%s", (position, label) => {
+    expect(undatedLabel(position, "Round 2")).toBe(label);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { EventDate, KnownDate } from "../../src/lib/event-date";
 import { axisDays, layoutAxis, timelineAxis, type AxisItem } from "../../src/lib/time-axis";
+import { groupLabel } from "../../src/lib/month-groups";
 import type { Timeline } from "../../src/lib/timeline";
 
 const ref = (id: string) => ({ collection: "events" as const, id });
@@ -109,8 +110,12 @@ describe("layoutAxis", () => {
 
 describe("timelineAxis for a timeline listed by year", () => {
   test("draws one bar a month (or a year) with its count, linked to its year page, not one mark an event", () => {
-    const groups = ["2024", "2025-05", "2025-05", "2025-05", "2025-11"];
-    const events = groups.map((group) => ({ group })) as unknown as Timeline["events"];
+    // An undated event counts in no month; the month it interrupts is still one bar.
+    const groups = ["2024", "2025-05", "2025-05", "undated-after-2025-05-19-round", "2025-05", "2025-11"];
+    const events = groups.map((group) => ({
+      group,
+      groupLabel: group.startsWith("undated") ? "After the round — date not given" : groupLabel(group),
+    })) as unknown as Timeline["events"];
     const [year2024, year2025] = timelineAxis({ events, homeListsAll: false, placeOf: () => "unused" });
     expect(year2024!.marks.map(({ href, label, first, last }) => [href, label, first, last])).toEqual([
       ["/years/2024/#2024", "2024: 1 event", "2024-01-01", "2024-12-31"],
