@@ -114,8 +114,15 @@ export function formatInstant(
   });
 }
 
-/** How an undated event relates to the dated one it is placed by. */
-export const PLACEMENT_WORDS = { before: "before", during: "alongside", after: "after" } as const;
+/**
+ * How an undated event relates to the dated one it is placed by. "Before" is worded as the least it
+ * can mean: an event "immediately prior to" talks may have been on their first day.
+ */
+export const PLACEMENT_WORDS = {
+  before: "at or before the start of",
+  during: "alongside",
+  after: "after",
+} as const;
 
 /** An event's date as one line of plain words, for search results and feeds: "19–22 May 2025". */
 export function formatEventDate(

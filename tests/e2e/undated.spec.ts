@@ -5,7 +5,7 @@ interface EventFrontmatter {
   date: { precision: string; relativeTo?: string; position?: "before" | "during" | "after"; start?: string };
 }
 
-const PLACEMENT = { before: "Before", during: "Alongside", after: "After" } as const;
+const PLACEMENT = { before: "At or before the start of", during: "Alongside", after: "After" } as const;
 const events = EVENTS.map(({ slug }) => ({ slug, ...frontmatterOf<EventFrontmatter>("events", slug) }));
 const undated = events.filter((event) => event.date.precision === "unknown");
 const titleOf = (slug: string) => events.find((event) => event.slug === slug)!.title;

@@ -87,7 +87,7 @@ describe("groupByMonth", () => {
 
 describe("undatedLabel", () => {
   test.each([
-    ["before", "Before Round 2 — date not given"],
+    ["before", "At or before the start of Round 2 — date not given"],
     ["during", "Alongside Round 2 — date not given"],
     ["after", "After Round 2 — date not given"],
   ] as const)("%s", (position, label) => {
