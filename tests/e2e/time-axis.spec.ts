@@ -47,7 +47,9 @@ test.describe("time axis on the home page", () => {
       const [, position, anchorDay] = UNDATED.exec(slug)!;
       const mark = page.locator(`.time-axis a[href="/#${slug}"]`);
       await expect(mark, slug).toHaveAttribute("data-approximate", "");
-      await expect(mark, slug).toHaveAccessibleName(/Date not given \((at or before the start of|alongside|after) /);
+      await expect(mark, slug).toHaveAccessibleName(
+        /Date not given \((at or before the start of|alongside|after) /,
+      );
       await expect(mark.locator("circle.axis-mark-approximate"), slug).toHaveCount(1);
       // Its day is the reference event's own first (or, "after", last) day, taken from that event's mark.
       const anchor = page.locator(
