@@ -1,8 +1,8 @@
 /**
  * The search page: runs Pagefind's JS API behind our own small form and result list (Pagefind's
  * UIs would add 34–48 KB). The form works as a plain GET form too; this script makes it live,
- * keeps the address bar in step, and lets the keyboard move through the results. It is the site's
- * only script that reading needs none of: other pages load no JavaScript at all.
+ * keeps the address bar in step, and lets the keyboard move through the results. Reading pages
+ * need no script; besides this one, only the timeline's filters and small page helpers load any.
  */
 import { parseDateQuery } from "../lib/date-query";
 import { personNamedBy, type NamedPerson } from "../lib/person-match";

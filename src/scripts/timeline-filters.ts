@@ -3,7 +3,7 @@
  * what to hide: each event's list item carries its values (data-kind, data-person, data-country,
  * space-separated); a group (data-filter-group: a month, a year of the time axis) hides when nothing
  * in it shows; a link to an item or a group (data-filter-follows: an axis mark, a month in the month
- * navigation) hides with its target. The choices are kept in the address, so a filtered timeline can
+ * navigation) hides with its target, or with all the ids it names (a month listed in two parts). The choices are kept in the address, so a filtered timeline can
  * be shared.
  */
 const ITEM = "[data-filter-item]";
@@ -16,11 +16,13 @@ const items = [...document.querySelectorAll<HTMLElement>(ITEM)];
 
 const hasShown = (element: Element) => element.matches(SHOWN) || !!element.querySelector(SHOWN);
 
-/** The item or group a follower links to, on this page. */
-function targetOf(follower: Element): Element | null | undefined {
+/** The items or groups a follower names (data-filter-follows="id id"), or else the one it links to. */
+function targetsOf(follower: HTMLElement): Element[] {
   const link = follower.matches("a") ? follower : follower.querySelector("a");
-  const id = link?.getAttribute("href")?.split("#")[1];
-  return id ? document.getElementById(id)?.closest(`${ITEM}, [data-filter-group]`) : undefined;
+  const ids = follower.dataset["filterFollows"] || link?.getAttribute("href")?.split("#")[1] || "";
+  return ids
+    .split(" ")
+    .flatMap((id) => document.getElementById(id)?.closest(`${ITEM}, [data-filter-group]`) ?? []);
 }
 
 function apply(): void {
@@ -30,9 +32,9 @@ function apply(): void {
   for (const item of items) {
     item.hidden = !chosen.every(([name, value]) => item.dataset[name]?.split(" ").includes(value));
   }
-  for (const follower of document.querySelectorAll("[data-filter-follows]")) {
-    const target = targetOf(follower);
-    follower.toggleAttribute("hidden", !!target && !hasShown(target));
+  for (const follower of document.querySelectorAll<HTMLElement>("[data-filter-follows]")) {
+    const targets = targetsOf(follower);
+    follower.toggleAttribute("hidden", targets.length > 0 && !targets.some(hasShown));
   }
   for (const group of document.querySelectorAll("[data-filter-group]")) {
     group.toggleAttribute("hidden", !group.querySelector(SHOWN));
