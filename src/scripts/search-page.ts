@@ -22,6 +22,7 @@ interface PagefindSearch {
 }
 interface Pagefind {
   options: (options: object) => Promise<void>;
+  init: () => Promise<void>;
   search: (term: string | null, options: object) => Promise<PagefindSearch>;
 }
 type Filters = Record<string, { any: string[] }>;
@@ -43,6 +44,8 @@ const list = document.querySelector<HTMLOListElement>("#search-results")!;
 const more = document.querySelector<HTMLButtonElement>("#search-more")!;
 /** Everyone's names, written into the form at build time (src/lib/person-match.ts). */
 const people = JSON.parse(form.dataset["people"] ?? "[]") as NamedPerson[];
+/** Names this build's index (src/lib/search-index-tag.ts), so the page can preload its entry file. */
+const indexTag = form.dataset["indexTag"];
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -52,7 +55,9 @@ function loadPagefind(): Promise<Pagefind> {
     // In the page, not in Pagefind's Worker: a shared link's first result comes sooner without
     // a second download and start of Pagefind's code (the Worker's own copy), and the small
     // index searches in milliseconds.
-    await module.options({ excerptLength: 28, noWorker: true });
+    await module.options({ excerptLength: 28, noWorker: true, metaCacheTag: indexTag });
+    // Starts loading the index's entry file, metadata and WebAssembly now, not at the first search.
+    await module.init();
     return module;
   });
   return pagefind;
@@ -290,5 +295,7 @@ more.addEventListener("click", () => {
 });
 list.addEventListener("keydown", moveFocus);
 document.addEventListener("keydown", focusSearchField);
+// As the page opens, query or not: the page preloads Pagefind's files, and a reader here is about to search.
+void loadPagefind();
 fillFormFromAddress();
 void search(false);

@@ -38,6 +38,18 @@ export const UIS = [
   { name: "Default UI", path: "/bench-default-ui/", firstResult: ".pagefind-ui__result-link" },
 ] as const;
 
+/**
+ * A phone on a slow mobile network, as Lighthouse's mobile preset throttles it (150 ms round trip,
+ * 1.6 Mbps down, 750 Kbps up), applied by Chromium to every request: a shared link is often opened
+ * on a phone. `BENCH_NETWORK=mobile` uses it; by default the bench runs on localhost, unthrottled.
+ */
+export const MOBILE_NETWORK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
+
 export interface Opening {
   /** Navigation start to the first result link in the page. */
   ms: number;
@@ -57,12 +69,13 @@ function watchFor(selector: string): void {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-/** Opens `url` in a new browser context (empty cache) and times its first result. */
+/** Opens `url` in a new browser context (empty cache), on `network` if given, and times its first result. */
 export async function openCold(
   browser: Browser,
   site: StaticServer,
   url: string,
   firstResult: string,
+  network?: typeof MOBILE_NETWORK,
 ): Promise<Opening> {
   const context = await browser.newContext();
   const finished: Request[] = [];
@@ -70,6 +83,7 @@ export async function openCold(
   await context.addInitScript(watchFor, firstResult);
   site.sent.splice(0);
   const page = await context.newPage();
+  if (network) await (await context.newCDPSession(page)).send("Network.emulateNetworkConditions", network);
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { firstResultAt?: number }).firstResultAt);
   const ms = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);

@@ -633,6 +633,22 @@ test("the search page loads Pagefind to answer a query", async ({ page }) => {
   expect(paths.length).toBeGreaterThan(1);
 });
 
+test("a shared link uses the files the page preloads for Pagefind, each fetched once", async ({ page }) => {
+  const requests = recordPagefindRequests(page);
+  const preloadWarnings: string[] = [];
+  page.on("console", (message) => {
+    if (/preload/i.test(message.text())) preloadWarnings.push(message.text());
+  });
+  await searchFor(page, personName(entryIds("people")[0]!));
+  await page.waitForLoadState("networkidle");
+  const preloaded = await page
+    .locator("link[rel=preload], link[rel=modulepreload]")
+    .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  expect(preloaded.length).toBeGreaterThan(0);
+  for (const url of preloaded) expect(requests.filter((request) => request === url)).toHaveLength(1);
+  expect(preloadWarnings).toEqual([]);
+});
+
 // --- Without JavaScript ----------------------------------------------------------------------
 
 test.describe("without JavaScript", () => {
