@@ -19,11 +19,13 @@ const monthNames = (style: "long" | "short") =>
       .format(Date.UTC(2000, month, 1))
       .toLowerCase(),
   );
-const LONG = monthNames("long");
-const SHORT = monthNames("short");
+// Made on first use, not as the page loads: a first Intl date format costs 30–90 ms of the main
+// thread in Chromium, and only a query with a month in it needs the names.
+let names: { LONG: string[]; SHORT: string[] } | undefined;
 
 /** 1–12 for "may", "sept", "september"; undefined for anything else. */
 function monthNumber(word: string): number | undefined {
+  const { LONG, SHORT } = (names ??= { LONG: monthNames("long"), SHORT: monthNames("short") });
   const name = word.toLowerCase().replace(/\.$/, "");
   const index = LONG.indexOf(name) >= 0 ? LONG.indexOf(name) : SHORT.indexOf(name.slice(0, 3));
   return index >= 0 && (LONG[index]!.startsWith(name) || name === SHORT[index]) ? index + 1 : undefined;
