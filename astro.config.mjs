@@ -12,6 +12,7 @@ import { HEADERS_FILE } from "./src/lib/security";
 import { writeFileSync } from "node:fs";
 import sitemap from "@astrojs/sitemap";
 import { isRoundAlias } from "./src/lib/rounds";
+import { searchIndex } from "./src/lib/search-index";
 
 export default defineConfig({
   // The public address, used for canonical URLs; set SITE_URL when deploying elsewhere.
@@ -29,6 +30,8 @@ export default defineConfig({
         "astro:build:done": ({ dir }) => writeFileSync(new URL("_headers", dir), HEADERS_FILE),
       },
     },
+    // Pagefind over the built pages, last: it reads every page the other integrations leave.
+    searchIndex(),
   ],
   vite: {
     // Scripts as files, never inline: cached across pages, and allowed by a strict Content-Security-Policy.

@@ -28,22 +28,20 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv): BuildCo
 }
 
 /**
- * Builds the site (from `content`, or the real content/ when absent) and its search index into
+ * Builds the site (from `content`, or the real content/ when absent), search index included, into
  * `folder`/dist, from a clean cache unless `keepCache` (a rebuild, which reuses share images and
- * content data), and returns what each step cost.
+ * content data), and returns what it cost.
  */
 export function buildSite(
   folder: string,
   content?: string,
   { keepCache = false } = {},
-): { dist: string; build: BuildCost; index: BuildCost } {
+): { dist: string; build: BuildCost } {
   const dist = join(folder, "dist");
   rmSync(dist, { recursive: true, force: true });
   if (!keepCache) rmSync(join(folder, ".astro-cache"), { recursive: true, force: true });
   const env = { ...process.env, ...(content && { TIMELINE_CONTENT_DIR: content }) };
-  const build = timed(bin("astro"), ["build", "--outDir", dist], env);
-  const index = timed(bin("pagefind"), ["--site", dist], env);
-  return { dist, build, index };
+  return { dist, build: timed(bin("astro"), ["build", "--outDir", dist], env) };
 }
 
 /** Where benches build the real content; BENCH_REAL_SITE moves it, e.g. away from another checkout's benches. */

@@ -1,5 +1,5 @@
 /**
- * Build benchmark: wall time and peak memory of `astro build` and of the Pagefind index for
+ * Build benchmark: wall time and peak memory of `astro build` (pages and search index) for
  * generated timelines of 100, 1,000 and 10,000 events (median of BENCH_RUNS clean builds, 3 by
  * default), the cost per event between sizes, which must stay flat for the build to be linear,
  * and a rebuild that keeps the cache (share images are rendered once, then reused).
@@ -20,24 +20,18 @@ const rows = SIZES.map((events) => {
   return {
     events,
     build: median(runs.map((run) => run.build.seconds)),
-    index: median(runs.map((run) => run.index.seconds)),
-    memory: median(runs.map((run) => Math.max(run.build.peakMegabytes, run.index.peakMegabytes))),
-    rebuild: rebuild.build.seconds + rebuild.index.seconds,
+    memory: median(runs.map((run) => run.build.peakMegabytes)),
+    rebuild: rebuild.build.seconds,
   };
 });
 
 console.table(
   rows.map((row, index) => {
     const previous = rows[index - 1];
-    const total = row.build + row.index;
-    const perEvent = previous
-      ? ((total - previous.build - previous.index) / (row.events - previous.events)) * 1000
-      : NaN;
+    const perEvent = previous ? ((row.build - previous.build) / (row.events - previous.events)) * 1000 : NaN;
     return {
       events: row.events.toLocaleString("en"),
-      "astro build": `${row.build.toFixed(1)} s`,
-      "pagefind index": `${row.index.toFixed(1)} s`,
-      "build + index": `${total.toFixed(1)} s`,
+      "astro build (pages + index)": `${row.build.toFixed(1)} s`,
       "peak memory": `${row.memory.toFixed(0)} MB`,
       "ms per added event": Number.isNaN(perEvent) ? "" : perEvent.toFixed(2),
       "rebuild, cache kept": `${row.rebuild.toFixed(1)} s`,

@@ -9,10 +9,10 @@ const root = join(import.meta.dirname, "../..");
 
 /** Builds the real site and its search index into a fresh folder, as `npm run build` does. */
 function buildInto(outDir: string): void {
-  const run = (command: string, args: string[]) =>
-    execFileSync(join(root, "node_modules/.bin", command), args, { cwd: root, stdio: "pipe" });
-  run("astro", ["build", "--outDir", outDir]);
-  run("pagefind", ["--site", outDir]);
+  execFileSync(join(root, "node_modules/.bin/astro"), ["build", "--outDir", outDir], {
+    cwd: root,
+    stdio: "pipe",
+  });
 }
 
 /** Every file under `dir` with the SHA-256 of its bytes. */
