@@ -1,9 +1,12 @@
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { visit } from "unist-util-visit";
 import { slugPrefix, type EventDate } from "./event-date";
 import { sortEvents, type Orderable } from "./event-order";
 
 /**
  * Checks across entries that Astro's per-file schemas cannot make: references that point
- * nowhere, quotes missing from their source, slugs out of step with dates, empty bodies.
+ * nowhere, quotes missing from their source, slugs out of step with dates, empty bodies, links
+ * that would run script, the same item twice in one list.
  * Astro 7 only logs a broken `reference()` and builds on; this makes it fail, naming every
  * problem with its file and field at once.
  */
@@ -62,6 +65,43 @@ const plainText = (markdown: string) => markdown.replace(/[*_]{1,2}/g, "").repla
 
 const RAW_HTML = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>/i;
 
+/** Link targets a reader can follow safely: a web or mail address, or a path within the site. */
+const SAFE_SCHEMES = new Set(["http:", "https:", "mailto:"]);
+
+/**
+ * Links and images in a Markdown body whose address would run script or embed a document
+ * (`javascript:`, `vbscript:`, `data:`): Markdown publishes them as live links. The address is read
+ * as a browser reads it (the URL parser drops tabs and newlines and lower-cases the scheme).
+ */
+export function unsafeLinks(markdown: string): string[] {
+  const problems: string[] = [];
+  visit(fromMarkdown(markdown), ["link", "image", "definition"], (node) => {
+    if (!("url" in node)) return;
+    const { protocol } = new URL(node.url, "https://relative.invalid/");
+    if (!SAFE_SCHEMES.has(protocol)) {
+      problems.push(
+        `line ${node.position?.start.line} of the text links to "${node.url}"; expected an http:, https: or mailto: address or a path on this site`,
+      );
+    }
+  });
+  return problems;
+}
+
+/** Items that repeat an earlier item of the same list (a person listed twice, a citation given twice). */
+export function repeatedItems(data: unknown, path = ""): Array<{ path: string; text: string }> {
+  if (typeof data !== "object" || data === null) return [];
+  const here = (key: string) => (Array.isArray(data) ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+  const repeats = Array.isArray(data)
+    ? data.flatMap((item, index) => {
+        const first = data.findIndex((other) => JSON.stringify(other) === JSON.stringify(item));
+        return first < index
+          ? [{ path: here(String(index)), text: `repeats ${here(String(first))}; expected each item once` }]
+          : [];
+      })
+    : [];
+  return [...repeats, ...Object.entries(data).flatMap(([key, value]) => repeatedItems(value, here(key)))];
+}
+
 export function checkContent(content: ContentSet): string[] {
   const problems: string[] = [];
   const where = (entry: EntryLike, field: string) => `${entry.filePath ?? entry.id} → ${field}`;
@@ -103,6 +143,10 @@ export function checkContent(content: ContentSet): string[] {
           `${where(entry, "body")}: the Markdown body is empty; expected the ${name === "events" ? "event's account" : "article text"} below the frontmatter`,
         );
       }
+      problems.push(...unsafeLinks(entry.body ?? "").map((problem) => `${where(entry, "body")}: ${problem}`));
+      problems.push(
+        ...repeatedItems(entry.data).map((problem) => `${where(entry, problem.path)}: ${problem.text}`),
+      );
       const html = entry.body?.match(RAW_HTML);
       if (html) {
         problems.push(

@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { checkContent } from "./check-content";
+import { checkFiles } from "./check-files";
+import { CONTENT_DIR } from "./content-dir";
 import { SITE } from "../config";
 import { groupKey, sortEvents } from "./event-order";
 import { groupLabel, undatedLabel, yearOfKey } from "./month-groups";
@@ -70,7 +72,8 @@ async function loadTimeline(): Promise<Timeline> {
     getCollection("people"),
     getCollection("sources"),
   ]);
-  const problems = checkContent({ events: eventEntries, people, sources });
+  const content = { events: eventEntries, people, sources };
+  const problems = [...checkFiles(CONTENT_DIR, Object.keys(content)), ...checkContent(content)];
   if (problems.length > 0) throw new ContentCheckError(problems);
 
   const byId = new Map(eventEntries.map((entry) => [entry.id, entry]));

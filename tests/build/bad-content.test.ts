@@ -146,6 +146,62 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
     ],
   },
   {
+    name: "links that would run script (javascript:, vbscript:, data:)",
+    patches: [
+      {
+        file: meeting,
+        replace: [
+          "The minister met a counterpart.",
+          "The minister met [a counterpart](javascript:alert(1)).\n\n![A chart](data:text/html;base64,PHNjcmlwdD4=)\n\nSee [the notes][notes].\n\n[notes]: VBScript:msgbox(1)",
+        ],
+      },
+    ],
+    expected: [
+      '2025-05-22-test-meeting.md → body: line 1 of the text links to "javascript:alert(1)"',
+      'links to "data:text/html;base64,PHNjcmlwdD4="',
+      'links to "VBScript:msgbox(1)"',
+      "expected an http:, https: or mailto: address or a path on this site",
+    ],
+  },
+  {
+    name: "files the loader would drop or garble (.markdown, .MD, .txt, not UTF-8)",
+    patches: [
+      { file: "events/2025-05-23-draft.markdown", write: readFixture(meeting) },
+      { file: "people/second-person.MD", write: readFixture("people/test-person.md") },
+      { file: "sources/notes.txt", write: "Notes for the desk." },
+      {
+        file: meeting,
+        write: Buffer.concat([
+          Buffer.from(readFixture(meeting).replace("The minister met a counterpart.\n", "The minister met ")),
+          Buffer.from("a counterpart at the caf\xe9.\n", "latin1"),
+        ]),
+      },
+    ],
+    expected: [
+      "content/events/2025-05-23-draft.markdown: not read, since only files ending in .md are",
+      "content/people/second-person.MD: not read",
+      "content/sources/notes.txt: not read",
+      `content/${meeting}:${readFixture(meeting).split("\n").length - 1}: the file is not valid UTF-8`,
+    ],
+  },
+  {
+    name: "the same person, or the same citation, twice in one list",
+    patches: [
+      { file: meeting, replace: ["participants: [test-person]", "participants: [test-person, test-person]"] },
+      {
+        file: meeting,
+        replace: [
+          'passage: "On May 22, Minister Test Person met a counterpart."',
+          'passage: "On May 22, Minister Test Person met a counterpart."\n  - source: test-article\n    passage: "On May 22, Minister Test Person met a counterpart."',
+        ],
+      },
+    ],
+    expected: [
+      "2025-05-22-test-meeting.md → participants[1]: repeats participants[0]; expected each item once",
+      "citations[1]: repeats citations[0]",
+    ],
+  },
+  {
     name: "a missing collection folder (wrong glob base)",
     patches: [{ remove: "sources" }],
     expected: ["content/sources/", "no Markdown files found"],

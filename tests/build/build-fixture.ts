@@ -8,9 +8,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const goodContent = join(root, "tests/fixtures/good-content");
 const astroBin = join(root, "node_modules/astro/bin/astro.mjs");
 
-/** A change to the good fixture: replace text in a file, write a new file, or delete a folder. */
+/** A change to the good fixture: replace text in a file, write a file (text or bytes), or delete a folder. */
 export type Patch =
-  { file: string; replace: [string, string] } | { file: string; write: string } | { remove: string };
+  | { file: string; replace: [string, string] }
+  | { file: string; write: string | Uint8Array }
+  | { remove: string };
 
 export interface BuildResult {
   status: number | null;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { checkContent, type ContentSet } from "../../src/lib/check-content";
+import { checkContent, repeatedItems, unsafeLinks, type ContentSet } from "../../src/lib/check-content";
 
 const source = {
   id: "article",
@@ -160,5 +160,42 @@ describe("checkContent", () => {
     expect(checkContent({ ...good, events: [month, undated] })).toEqual([
       'content/events/after-2025-04-review.md → date.relativeTo: "2025-04-tariffs" has no day of its own; expected an event dated to a day or a range',
     ]);
+  });
+});
+
+describe("unsafeLinks", () => {
+  test.each([
+    ["[x](javascript:alert(1))", "javascript:alert(1)"],
+    ["[x](JavaScript:alert(1))", "JavaScript:alert(1)"],
+    ["<javascript:alert(1)>", "javascript:alert(1)"],
+    ["![x](data:image/svg+xml;base64,PHN2Zz4=)", "data:image/svg+xml;base64,PHN2Zz4="],
+    ["[x][n]\n\n[n]: vbscript:msgbox(1)", "vbscript:msgbox(1)"],
+    ["[x](java&#x09;script:alert(1))", "java\tscript:alert(1)"],
+  ])("%j is refused", (markdown, url) => {
+    expect(unsafeLinks(markdown)).toEqual([expect.stringContaining(`links to "${url}"`)]);
+  });
+
+  test.each([
+    "[x](https://example.org/a)",
+    "[x](/events/a/)",
+    "[x](#notes)",
+    "[x](mailto:desk@example.org)",
+    "[x](../a/)",
+  ])("%j is allowed", (markdown) => expect(unsafeLinks(markdown)).toEqual([]));
+});
+
+describe("repeatedItems", () => {
+  test("names every repeat by its path, and the item it repeats", () => {
+    const person = { collection: "people", id: "a" };
+    expect(
+      repeatedItems({ participants: [person, { ...person }], nested: { aliases: ["x", "y", "x"] } }),
+    ).toEqual([
+      { path: "participants[1]", text: "repeats participants[0]; expected each item once" },
+      { path: "nested.aliases[2]", text: "repeats nested.aliases[0]; expected each item once" },
+    ]);
+  });
+
+  test("lists of different items pass", () => {
+    expect(repeatedItems({ participants: [{ id: "a" }, { id: "b" }], citations: [] })).toEqual([]);
   });
 });
