@@ -1,4 +1,4 @@
-import { slugPrefix, type EventDate } from "./event-date";
+import { slugPrefix, type EventDate } from "./dates/event-date";
 import { sortEvents, type Orderable } from "./event-order";
 
 /**

@@ -1,4 +1,4 @@
-import { firstDay, placementDay, type EventDate, type KnownDate } from "./event-date";
+import { firstDay, placementDay, type EventDate, type KnownDate } from "./dates/event-date";
 
 /** The part of an event entry that ordering needs. */
 export interface Orderable {

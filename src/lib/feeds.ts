@@ -1,6 +1,6 @@
 import { SITE } from "../config";
-import { firstDay, placementDay } from "./event-date";
-import { formatEventDate, instantOf, utcDay, utcTimestamp } from "./format-date";
+import { firstDay, placementDay } from "./dates/event-date";
+import { formatEventDate, instantOf, utcDay, utcTimestamp } from "./dates/format-date";
 import type { SourceEntry, Timeline, TimelineEvent } from "./timeline";
 
 /** One timeline event as the feeds and the calendar describe it. */

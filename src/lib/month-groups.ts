@@ -1,5 +1,5 @@
-import type { UnknownDate } from "./event-date";
-import { formatMonth, PLACEMENT_WORDS } from "./format-date";
+import type { UnknownDate } from "./dates/event-date";
+import { formatMonth, PLACEMENT_WORDS } from "./dates/format-date";
 
 export interface Group<T> {
   /** "2025-05", "2024" for events known only to the year, "undated-after-<slug>" for undated events. */

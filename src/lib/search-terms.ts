@@ -1,6 +1,6 @@
 import { eachDayOfInterval, format } from "date-fns";
-import type { EventDate } from "./event-date";
-import { inUtc, utcDay } from "./format-date";
+import type { EventDate } from "./dates/event-date";
+import { inUtc, utcDay } from "./dates/format-date";
 import { plainLetters } from "./plain-letters";
 
 /** Each calendar day an event covers, as YYYY-MM-DD: one, every day of a range, none otherwise. */

@@ -1,4 +1,4 @@
-import type { EventDate } from "./event-date";
+import type { EventDate } from "./dates/event-date";
 
 /** The part of a timeline event that the status needs. */
 export interface StatusEvent {

@@ -3,8 +3,8 @@
  * a property the sources leave open (a place, a publisher, a date) is left out, never guessed.
  */
 import { SITE } from "../config";
-import { formatEventDate } from "./format-date";
-import { isoForm, type KnownDate } from "./event-date";
+import { formatEventDate } from "./dates/format-date";
+import { isoForm, type KnownDate } from "./dates/event-date";
 import type { PersonEntry, SourceEntry, Timeline, TimelineEvent } from "./timeline";
 
 /** One schema.org object. */

@@ -1,6 +1,6 @@
 import { addMonths, format, getDayOfYear, getDaysInYear, lastDayOfMonth } from "date-fns";
-import { firstDay, lastDay, placementDay, type EventDate, type KnownDate } from "./event-date";
-import { formatEventDate, inUtc, utcDay } from "./format-date";
+import { firstDay, lastDay, placementDay, type EventDate, type KnownDate } from "./dates/event-date";
+import { formatEventDate, inUtc, utcDay } from "./dates/format-date";
 import { groupByMonth, isMonthKey, monthsOf, yearOfKey } from "./month-groups";
 import type { Timeline } from "./timeline";
 

@@ -1,8 +1,8 @@
 import { SITE } from "../config";
-import { latestContentDay } from "./content-day";
-import { lastDay, type EventDate } from "./event-date";
+import { latestContentDay } from "./dates/content-day";
+import { lastDay, type EventDate } from "./dates/event-date";
 import { describeEvent, feedItemText } from "./feeds";
-import { instantOf, utcDay } from "./format-date";
+import { instantOf, utcDay } from "./dates/format-date";
 import {
   escapeText,
   icsDate,

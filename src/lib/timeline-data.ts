@@ -1,7 +1,7 @@
 import { SITE, type CountryCode, type EventKind } from "../config";
-import { latestContentDay } from "./content-day";
-import { isoForm, type KnownDate } from "./event-date";
-import { formatEventDate } from "./format-date";
+import { latestContentDay } from "./dates/content-day";
+import { isoForm, type KnownDate } from "./dates/event-date";
+import { formatEventDate } from "./dates/format-date";
 import { whereThingsStand } from "./status";
 import type { EventEntry, PersonEntry, SourceEntry, Timeline, TimelineEvent } from "./timeline";
 

@@ -3,7 +3,7 @@ import { checkContent } from "./check-content";
 import { SITE } from "../config";
 import { groupKey, sortEvents } from "./event-order";
 import { groupLabel, undatedLabel, yearOfKey } from "./month-groups";
-import type { KnownDate } from "./event-date";
+import type { KnownDate } from "./dates/event-date";
 
 export type EventEntry = CollectionEntry<"events">;
 export type PersonEntry = CollectionEntry<"people">;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { EventDate } from "../../src/lib/event-date";
+import type { EventDate } from "../../src/lib/dates/event-date";
 import { groupKey, sortEvents } from "../../src/lib/event-order";
 import { groupByMonth, groupLabel, isMonthKey, monthsOf, undatedLabel } from "../../src/lib/month-groups";
 

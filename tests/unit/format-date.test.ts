@@ -5,7 +5,7 @@ import {
   formatKnownDate,
   formatMonth,
   formatRange,
-} from "../../src/lib/format-date";
+} from "../../src/lib/dates/format-date";
 
 describe("formatRange", () => {
   test.each([

@@ -1,5 +1,5 @@
 import { firstDay, lastDay } from "./event-date";
-import type { Timeline } from "./timeline";
+import type { Timeline } from "../timeline";
 
 /**
  * The latest day the content names: an article's publication date or the last known day of an event.
