@@ -1,21 +1,16 @@
-import { format, isSameMonth, isSameYear } from "date-fns";
-import { TZDate, tz, tzName } from "@date-fns/tz";
-import { UTCDate, utc } from "@date-fns/utc";
-import type { EventDate, KnownDate } from "./event-date";
+import { format, isSameMonth, isSameYear, isValid, parse } from "date-fns";
+import { tz, tzName } from "@date-fns/tz";
+import { inUtc, isoInZone, monthStarts, utcDay } from "./days";
+import {
+  isKnown,
+  isTimed,
+  timedInstant,
+  type EventDate,
+  type KnownDate,
+  type UnknownDate,
+} from "./event-date";
 
-/**
- * Every date shown on the site is formatted here, with date-fns, in UTC: the sources give
- * calendar days, so output must not depend on the time zone of the machine that builds it.
- * `UTCDate` rather than `TZDate` in "UTC": it needs no Intl lookup per call, which at 10,000
- * events cost seconds of build time.
- */
-export const inUtc = { in: utc };
-
-/** Midnight UTC of a YYYY-MM-DD day (or the first of a YYYY-MM month). */
-export function utcDay(isoDay: string): UTCDate {
-  const [year, month, day] = isoDay.split("-").map(Number);
-  return new UTCDate(year!, month! - 1, day ?? 1);
-}
+/** Every date shown on the site is put in words here, with date-fns, in UTC (see days.ts). */
 
 /** "19 May 2025" */
 export function formatDay(isoDay: string): string {
@@ -25,6 +20,13 @@ export function formatDay(isoDay: string): string {
 /** "April 2025" from "2025-04" */
 export function formatMonth(isoMonth: string): string {
   return format(utcDay(isoMonth), "MMMM yyyy", inUtc);
+}
+
+const MONTH_PATTERNS = { long: "MMMM", short: "MMM", narrow: "MMMMM" } as const;
+
+/** The twelve month names, January first: "January", "Jan" or "J". */
+export function monthNames(width: keyof typeof MONTH_PATTERNS): string[] {
+  return monthStarts("2000").map((day) => format(utcDay(day), MONTH_PATTERNS[width], inUtc));
 }
 
 export interface RangeParts {
@@ -65,25 +67,6 @@ export function formatKnownDate(date: KnownDate): string {
   }
 }
 
-/** The instant of a local day and HH:mm time in an IANA time zone. */
-export function instantOf(isoDay: string, time: string, timeZone: string): TZDate {
-  const [year, month, day] = isoDay.split("-").map(Number);
-  const [hours, minutes] = time.split(":").map(Number);
-  return new TZDate(year!, month! - 1, day!, hours!, minutes!, timeZone);
-}
-
-const ISO_LOCAL_MINUTES = "yyyy-MM-dd'T'HH:mmXXX";
-
-/** A local day and time in ISO 8601 with that zone's offset: "2025-06-19T21:00+07:00". */
-export function isoLocalTime(isoDay: string, time: string, timeZone: string): string {
-  return format(instantOf(isoDay, time, timeZone), ISO_LOCAL_MINUTES, { in: tz(timeZone) });
-}
-
-/** RFC 3339 in UTC, for feeds and data files: "2025-06-19T14:00:00Z" */
-export function utcTimestamp(instant: Date): string {
-  return format(instant, "yyyy-MM-dd'T'HH:mm:ssXXX", inUtc);
-}
-
 export interface LocalTime {
   /** Machine form with offset, for `<time datetime>`: "2025-06-19T21:00+07:00" */
   iso: string;
@@ -95,18 +78,14 @@ export interface LocalTime {
   day: string;
 }
 
-/** One instant, given as local time in `timeZone`, shown in each of `displayZones`. */
-export function formatInstant(
-  isoDay: string,
-  time: string,
-  timeZone: string,
-  displayZones: readonly string[],
-): LocalTime[] {
-  const instant = instantOf(isoDay, time, timeZone);
+/** A timed event's instant, shown in each of `displayZones`; nothing for an event without a time. */
+export function formatEventTime(date: EventDate, displayZones: readonly string[]): LocalTime[] {
+  if (!isTimed(date)) return [];
+  const instant = timedInstant(date);
   return displayZones.map((zone) => {
     const local = { in: tz(zone) };
     return {
-      iso: format(instant, ISO_LOCAL_MINUTES, local),
+      iso: isoInZone(instant, zone),
       time: format(instant, "h:mm a", local),
       zoneName: tzName(zone, instant, "short"),
       day: format(instant, "d MMMM yyyy", local),
@@ -118,11 +97,41 @@ export function formatInstant(
  * How an undated event relates to the dated one it is placed by. "Before" is worded as the least it
  * can mean: an event "immediately prior to" talks may have been on their first day.
  */
-export const PLACEMENT_WORDS = {
+const PLACEMENT_WORDS = {
   before: "at or before the start of",
   during: "alongside",
   after: "after",
 } as const;
+
+export const DATE_NOT_GIVEN = "Date not given";
+export const YEAR_INFERRED = "year inferred";
+
+/** The heading of undated events placed by one event: "After <title> — date not given". */
+export function undatedLabel(position: UnknownDate["position"], anchorTitle: string): string {
+  const words = PLACEMENT_WORDS[position];
+  return `${words[0]!.toUpperCase()}${words.slice(1)} ${anchorTitle} — ${DATE_NOT_GIVEN.toLowerCase()}`;
+}
+
+/**
+ * An event's date in words, in parts so a page can put each date in its own `<time>`: the date, or
+ * for an undated event where it is placed ("after" the date of its anchor), and whether the year is inferred.
+ */
+export interface EventDateParts {
+  /** The event's own date; undefined when the sources give none ("Date not given"). */
+  date: KnownDate | undefined;
+  placement: { words: string; anchorDate: KnownDate } | undefined;
+  yearInferred: boolean;
+}
+
+export function eventDateParts(
+  date: EventDate,
+  anchorDate: KnownDate | undefined,
+  yearInferred: boolean,
+): EventDateParts {
+  if (isKnown(date)) return { date, placement: undefined, yearInferred };
+  const placement = anchorDate && { words: PLACEMENT_WORDS[date.position], anchorDate };
+  return { date: undefined, placement, yearInferred };
+}
 
 /** An event's date as one line of plain words, for search results and feeds: "19–22 May 2025". */
 export function formatEventDate(
@@ -130,9 +139,25 @@ export function formatEventDate(
   anchorDate: KnownDate | undefined,
   yearInferred: boolean,
 ): string {
-  const words =
-    date.precision === "unknown"
-      ? `Date not given${anchorDate ? ` (${PLACEMENT_WORDS[date.position]} ${formatKnownDate(anchorDate)})` : ""}`
-      : formatKnownDate(date);
-  return yearInferred ? `${words} (year inferred)` : words;
+  const parts = eventDateParts(date, anchorDate, yearInferred);
+  const placement = parts.placement
+    ? ` (${parts.placement.words} ${formatKnownDate(parts.placement.anchorDate)})`
+    : "";
+  const words = parts.date ? formatKnownDate(parts.date) : `${DATE_NOT_GIVEN}${placement}`;
+  return parts.yearInferred ? `${words} (${YEAR_INFERRED})` : words;
+}
+
+/**
+ * The machine form of a date an article writes in words ("May", "22", "2025"): "2025-05-22", the
+ * yearless "05-22" when no year is written (never one the article does not give), "2025-05" for a
+ * month alone; undefined when it is no real date.
+ */
+export function datetimeOf(month: string, day?: string, year?: string): string | undefined {
+  if (!day) {
+    const date = parse(`${month} ${year}`, "MMMM yyyy", new Date(0), inUtc);
+    return isValid(date) ? format(date, "yyyy-MM", inUtc) : undefined;
+  }
+  const date = parse(`${month} ${day} ${year ?? 2000}`, "MMMM d yyyy", new Date(0), inUtc);
+  if (!isValid(date)) return undefined;
+  return format(date, year ? "yyyy-MM-dd" : "MM-dd", inUtc);
 }
