@@ -139,7 +139,7 @@ describe("eventDateParts and formatEventDate", () => {
     ],
   ])("%s", (_, date, anchorDate, yearInferred, words) => {
     expect(formatEventDate(date, anchorDate, yearInferred)).toBe(words);
-    const parts = eventDateParts(date, anchorDate, yearInferred);
+    const parts = eventDateParts(date, anchorDate);
     expect(parts.date).toBe(date.precision === "unknown" ? undefined : date);
     expect(parts.placement?.anchorDate).toBe(date.precision === "unknown" ? anchorDate : undefined);
   });

@@ -3,7 +3,8 @@ import { eachDay, instantOf, isoInZone, lastDayOfMonthOf } from "./days";
 
 /**
  * Every rule about what an event's date means, by its precision: which days it covers, where an
- * undated event is placed, its instant, its ISO 8601 form and its slug. The words are in format-date.ts.
+ * undated event is placed, its instant, its ISO 8601 form, its slug, and the latest day the content
+ * names. The words for people are in format-date.ts; days and instants on date-fns in days.ts.
  */
 
 /** The `date` frontmatter of an event, as the schema in src/content.config.ts parses it. */

@@ -113,24 +113,18 @@ export function undatedLabel(position: UnknownDate["position"], anchorTitle: str
 }
 
 /**
- * An event's date in words, in parts so a page can put each date in its own `<time>`: the date, or
- * for an undated event where it is placed ("after" the date of its anchor), and whether the year is inferred.
+ * An event's date in words, in parts so a page can put each date in its own `<time>`: the event's
+ * own date, or for an undated event where it is placed ("after" the date of the event it is placed by).
  */
 export interface EventDateParts {
-  /** The event's own date; undefined when the sources give none ("Date not given"). */
+  /** Undefined when the sources give no date: the words are then "Date not given". */
   date: KnownDate | undefined;
   placement: { words: string; anchorDate: KnownDate } | undefined;
-  yearInferred: boolean;
 }
 
-export function eventDateParts(
-  date: EventDate,
-  anchorDate: KnownDate | undefined,
-  yearInferred: boolean,
-): EventDateParts {
-  if (isKnown(date)) return { date, placement: undefined, yearInferred };
-  const placement = anchorDate && { words: PLACEMENT_WORDS[date.position], anchorDate };
-  return { date: undefined, placement, yearInferred };
+export function eventDateParts(date: EventDate, anchorDate: KnownDate | undefined): EventDateParts {
+  if (isKnown(date)) return { date, placement: undefined };
+  return { date: undefined, placement: anchorDate && { words: PLACEMENT_WORDS[date.position], anchorDate } };
 }
 
 /** An event's date as one line of plain words, for search results and feeds: "19–22 May 2025". */
@@ -139,12 +133,10 @@ export function formatEventDate(
   anchorDate: KnownDate | undefined,
   yearInferred: boolean,
 ): string {
-  const parts = eventDateParts(date, anchorDate, yearInferred);
-  const placement = parts.placement
-    ? ` (${parts.placement.words} ${formatKnownDate(parts.placement.anchorDate)})`
-    : "";
-  const words = parts.date ? formatKnownDate(parts.date) : `${DATE_NOT_GIVEN}${placement}`;
-  return parts.yearInferred ? `${words} (${YEAR_INFERRED})` : words;
+  const { date: own, placement } = eventDateParts(date, anchorDate);
+  const placed = placement ? ` (${placement.words} ${formatKnownDate(placement.anchorDate)})` : "";
+  const words = own ? formatKnownDate(own) : `${DATE_NOT_GIVEN}${placed}`;
+  return yearInferred ? `${words} (${YEAR_INFERRED})` : words;
 }
 
 /**
@@ -157,6 +149,7 @@ export function datetimeOf(month: string, day?: string, year?: string): string |
     const date = parse(`${month} ${year}`, "MMMM yyyy", new Date(0), inUtc);
     return isValid(date) ? format(date, "yyyy-MM", inUtc) : undefined;
   }
+  // Without a year, read the day in a leap year, so that "February 29" stands.
   const date = parse(`${month} ${day} ${year ?? 2000}`, "MMMM d yyyy", new Date(0), inUtc);
   if (!isValid(date)) return undefined;
   return format(date, year ? "yyyy-MM-dd" : "MM-dd", inUtc);
