@@ -3,7 +3,7 @@ import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { SITE, type CountryCode, type EventKind } from "./config";
-import { isCalendarDay, isCalendarMonth, isTimeZone, toDayString } from "./lib/date-parts";
+import { isCalendarDay, isCalendarMonth, isTimeZone, toDayString } from "./lib/dates/date-parts";
 import { CONTENT_DIR } from "./lib/content-dir";
 import { slugFromPath } from "./lib/slug";
 

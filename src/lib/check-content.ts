@@ -1,6 +1,6 @@
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { visit } from "unist-util-visit";
-import { slugPrefix, type EventDate } from "./event-date";
+import { hasDays, isKnown, slugPrefix, type EventDate } from "./dates/event-date";
 import { sortEvents, type Orderable } from "./event-order";
 
 /**
@@ -172,16 +172,16 @@ export function checkContent(content: ContentSet): string[] {
   for (const entry of content.events) {
     const date = (entry.data as { date: EventDate }).date;
     let anchor: EventDate | undefined;
-    if (date.precision === "unknown") {
+    if (!isKnown(date)) {
       anchor = (events.get(date.relativeTo.id)?.data as { date: EventDate } | undefined)?.date;
-      if (anchor && anchor.precision !== "day" && anchor.precision !== "range") {
+      if (anchor && !hasDays(anchor)) {
         problems.push(
           `${where(entry, "date.relativeTo")}: "${date.relativeTo.id}" has no day of its own; expected an event dated to a day or a range`,
         );
         continue;
       }
     }
-    const prefix = slugPrefix(date, anchor?.precision === "unknown" ? undefined : anchor);
+    const prefix = slugPrefix(date, anchor && isKnown(anchor) ? anchor : undefined);
     if (!entry.id.startsWith(`${prefix}-`)) {
       problems.push(
         `${where(entry, "slug")}: the file name "${entry.id}" should start with "${prefix}-" so that it follows the event's date`,

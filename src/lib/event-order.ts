@@ -1,4 +1,4 @@
-import { firstDay, placementDay, type EventDate, type KnownDate } from "./event-date";
+import { firstDay, hasDays, isKnown, placementDay, type EventDate, type KnownDate } from "./dates/event-date";
 
 /** The part of an event entry that ordering needs. */
 export interface Orderable {
@@ -19,12 +19,9 @@ export interface SortKey {
 
 /** Undated events are anchored to a dated event with a day or range (checked in check-content). */
 export function sortKey(date: EventDate, anchorDate: (id: string) => KnownDate | undefined): SortKey {
-  if (date.precision !== "unknown") {
-    const coarse = date.precision === "year" || date.precision === "month";
-    return { day: firstDay(date), rank: coarse ? RANK["year-or-month"] : RANK.dated };
-  }
+  if (isKnown(date)) return { day: firstDay(date), rank: hasDays(date) ? RANK.dated : RANK["year-or-month"] };
   const anchor = anchorDate(date.relativeTo.id);
-  if (!anchor || anchor.precision === "year" || anchor.precision === "month") {
+  if (!anchor || !hasDays(anchor)) {
     throw new Error(`cannot place an undated event relative to "${date.relativeTo.id}"`);
   }
   return { day: placementDay(date, anchor), rank: RANK[date.position] };
@@ -38,7 +35,7 @@ export function sortEvents<T extends Orderable>(events: readonly T[]): Array<{ e
   const dates = new Map(events.map((event) => [event.id, event.data.date]));
   const anchorDate = (id: string) => {
     const date = dates.get(id);
-    return date?.precision === "unknown" ? undefined : date;
+    return date && isKnown(date) ? date : undefined;
   };
   const keyed = events.map((event) => ({ event, key: sortKey(event.data.date, anchorDate) }));
   keyed.sort(
@@ -53,6 +50,6 @@ export function sortEvents<T extends Orderable>(events: readonly T[]): Array<{ e
  * An undated event is listed by the event it is placed by ("undated-after-<slug>"), never under a month.
  */
 export function groupKey(date: EventDate, key: SortKey): string {
-  if (date.precision === "unknown") return `undated-${date.position}-${date.relativeTo.id}`;
+  if (!isKnown(date)) return `undated-${date.position}-${date.relativeTo.id}`;
   return date.precision === "year" ? date.start : key.day.slice(0, 7);
 }

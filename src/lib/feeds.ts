@@ -1,19 +1,24 @@
 import { SITE } from "../config";
-import { firstDay, placementDay } from "./event-date";
-import { formatEventDate, instantOf, utcDay, utcTimestamp } from "./format-date";
+import { utcDay, utcTimestamp } from "./dates/days";
+import { firstDay, hasDays, isKnown, isTimed, placementDay, timedInstant } from "./dates/event-date";
+import { formatEventDate } from "./dates/format-date";
 import type { SourceEntry, Timeline, TimelineEvent } from "./timeline";
 
 /** One timeline event as the feeds and the calendar describe it. */
-export interface FeedItem {
+export interface EventDescription {
   /** Absolute URL of the event page; also the item's permanent id. */
   url: string;
   title: string;
-  date: Date;
   /** The date as precisely as the sources give it: "When: April 2025 (year inferred)". */
   dateLine: string;
   summary: string;
   kindLabel: string;
   sources: { title: string; url: string }[];
+}
+
+/** An event as a feed item: its description and the one date a feed needs (see `feedDate`). */
+export interface FeedItem extends EventDescription {
+  date: Date;
 }
 
 /**
@@ -27,29 +32,29 @@ export interface FeedItem {
  */
 export function feedDate(event: TimelineEvent, sources: SourceEntry[]): Date {
   const { date } = event.entry.data;
-  if (date.precision === "day" && date.time && date.timeZone) {
-    return instantOf(date.start, date.time, date.timeZone);
-  }
-  if (date.precision === "day" || date.precision === "range") return utcDay(date.start);
+  if (isTimed(date)) return timedInstant(date);
+  if (hasDays(date)) return utcDay(firstDay(date));
   const published = sources.flatMap((source) => source.data.published ?? []).sort();
   if (published[0]) return utcDay(published[0]);
-  if (date.precision !== "unknown") return utcDay(firstDay(date));
+  if (isKnown(date)) return utcDay(firstDay(date));
   if (!event.anchor) throw new Error(`${event.id}: an undated event needs a dated event to be placed by`);
   return utcDay(placementDay(date, event.anchor.date));
 }
 
 /** Newest first: the timeline order reversed, so undated events keep their place beside their anchor. */
 export function feedItems(timeline: Pick<Timeline, "events" | "sourcesOf">, site: URL): FeedItem[] {
-  return [...timeline.events].reverse().map((event) => describeEvent(event, timeline.sourcesOf(event), site));
+  return [...timeline.events].reverse().map((event) => {
+    const sources = timeline.sourcesOf(event);
+    return { ...describeEvent(event, sources, site), date: feedDate(event, sources) };
+  });
 }
 
 /** What the feeds and the calendar say about one event. */
-export function describeEvent(event: TimelineEvent, sources: SourceEntry[], site: URL): FeedItem {
+export function describeEvent(event: TimelineEvent, sources: SourceEntry[], site: URL): EventDescription {
   const { title, summary, kind, date, yearInferred } = event.entry.data;
   return {
     url: new URL(`/events/${event.id}/`, site).href,
     title,
-    date: feedDate(event, sources),
     dateLine: `When: ${formatEventDate(date, event.anchor?.date, yearInferred)}`,
     summary,
     kindLabel: SITE.eventKinds[kind],
@@ -61,7 +66,7 @@ export function describeEvent(event: TimelineEvent, sources: SourceEntry[], site
 }
 
 /** The item as plain text: date line, summary, then each source on a line of its own. */
-export function feedItemText(item: FeedItem): string {
+export function feedItemText(item: EventDescription): string {
   const sources = item.sources.map((source) => `${source.title} (${source.url})`);
   return [item.dateLine, "", item.summary, "", "Sources:", ...sources].join("\n");
 }

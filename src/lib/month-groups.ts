@@ -1,5 +1,4 @@
-import type { UnknownDate } from "./event-date";
-import { formatMonth, PLACEMENT_WORDS } from "./format-date";
+import { formatMonth } from "./dates/format-date";
 
 export interface Group<T> {
   /** "2025-05", "2024" for events known only to the year, "undated-after-<slug>" for undated events. */
@@ -23,12 +22,6 @@ export const yearOfKey = (key: string) => key.slice(0, 4);
 
 /** "May 2025" for "2025-05"; a year key reads as itself. */
 export const groupLabel = (key: string) => (isMonthKey(key) ? formatMonth(key) : key);
-
-/** The heading of undated events placed by one event: "After <title> — date not given". */
-export function undatedLabel(position: UnknownDate["position"], anchorTitle: string): string {
-  const words = PLACEMENT_WORDS[position];
-  return `${words[0]!.toUpperCase()}${words.slice(1)} ${anchorTitle} — date not given`;
-}
 
 /**
  * Splits an ordered list into consecutive groups by each item's `group` key, keeping order. A key

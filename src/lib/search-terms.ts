@@ -1,23 +1,12 @@
-import { eachDayOfInterval, format } from "date-fns";
-import type { EventDate } from "./event-date";
-import { inUtc, utcDay } from "./format-date";
+import { daysCovered, isKnown, type EventDate } from "./dates/event-date";
 import { plainLetters } from "./plain-letters";
-
-/** Each calendar day an event covers, as YYYY-MM-DD: one, every day of a range, none otherwise. */
-export function daysCovered(date: EventDate): string[] {
-  if (date.precision !== "day" && date.precision !== "range") return [];
-  const end = date.precision === "range" ? date.end : date.start;
-  return eachDayOfInterval({ start: utcDay(date.start), end: utcDay(end) }, inUtc).map((day) =>
-    format(day, "yyyy-MM-dd", inUtc),
-  );
-}
 
 /**
  * The date filters of an event, from its own date only: its year, month (unless known only to the
  * year), and each day it covers as `day` (2025-05-22) and `monthday` (05-22). None for an undated event.
  */
 export function dateFilters(date: EventDate): Array<[name: string, value: string]> {
-  if (date.precision === "unknown") return [];
+  if (!isKnown(date)) return [];
   const month = date.precision === "year" ? [] : [["month", date.start.slice(0, 7)] as [string, string]];
   const days = daysCovered(date);
   return [

@@ -1,5 +1,5 @@
 import { SITE } from "../config";
-import { formatEventDate } from "./format-date";
+import { formatEventDate } from "./dates/format-date";
 import type { TimelineEvent } from "./timeline";
 
 /** The size social sites show without cropping (Open Graph's recommended 1.91:1). */

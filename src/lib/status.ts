@@ -1,4 +1,4 @@
-import type { EventDate } from "./event-date";
+import { isKnown, type EventDate } from "./dates/event-date";
 
 /** The part of a timeline event that the status needs. */
 export interface StatusEvent {
@@ -24,7 +24,7 @@ export interface Status<Event extends StatusEvent> {
 export function whereThingsStand<Event extends StatusEvent>(
   events: readonly Event[],
 ): Status<Event> | undefined {
-  const latestIndex = events.findLastIndex((event) => event.entry.data.date.precision !== "unknown");
+  const latestIndex = events.findLastIndex((event) => isKnown(event.entry.data.date));
   const latest = events[latestIndex];
   if (!latest) return undefined;
   const pending = events

@@ -3,8 +3,8 @@
  * a property the sources leave open (a place, a publisher, a date) is left out, never guessed.
  */
 import { SITE } from "../config";
-import { formatEventDate } from "./format-date";
-import { isoForm, type KnownDate } from "./event-date";
+import { isKnown, isoBounds, type KnownDate } from "./dates/event-date";
+import { formatEventDate } from "./dates/format-date";
 import type { PersonEntry, SourceEntry, Timeline, TimelineEvent } from "./timeline";
 
 /** One schema.org object. */
@@ -35,8 +35,8 @@ const absolute = (path: string, site: URL) => new URL(path, site).href;
 
 /** start and end as ISO 8601, only as precise as the date: "2025-04", "2025-06-19T21:00+07:00". */
 function eventDates(date: KnownDate): { startDate: string; endDate?: string } {
-  if (date.precision === "range") return { startDate: date.start, endDate: date.end };
-  return { startDate: isoForm(date) };
+  const { start, end } = isoBounds(date);
+  return end ? { startDate: start, endDate: end } : { startDate: start };
 }
 
 /** Where the sources put the event; nothing when they do not say. */
@@ -57,7 +57,7 @@ function eventPlace(location: string | undefined) {
 /** The summary, plus the date in words when it is not plain: undated, or its year inferred. */
 function eventDescription(event: TimelineEvent): string {
   const { summary, date, yearInferred } = event.entry.data;
-  if (date.precision !== "unknown" && !yearInferred) return summary;
+  if (isKnown(date) && !yearInferred) return summary;
   return `${summary} When: ${formatEventDate(date, event.anchor?.date, yearInferred)}.`;
 }
 
@@ -76,7 +76,7 @@ export function eventNode(
     name: title,
     description: eventDescription(event),
     url: absolute(`/events/${event.id}/`, site),
-    ...(date.precision !== "unknown" && eventDates(date)),
+    ...(isKnown(date) && eventDates(date)),
     ...eventPlace(event.entry.data.location),
     attendee: timeline.participantsOf(event).map((person) => personNode(person, site)),
     citation: timeline.sourcesOf(event).map((source) => sourceReference(source, site)),

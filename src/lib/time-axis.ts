@@ -1,6 +1,6 @@
-import { addMonths, format, getDayOfYear, getDaysInYear, lastDayOfMonth } from "date-fns";
-import { firstDay, lastDay, placementDay, type EventDate, type KnownDate } from "./event-date";
-import { formatEventDate, inUtc, utcDay } from "./format-date";
+import { monthStarts, shareOfYear } from "./dates/days";
+import { firstDay, isKnown, lastDay, placementDay, type EventDate, type KnownDate } from "./dates/event-date";
+import { formatEventDate, monthNames } from "./dates/format-date";
 import { groupByMonth, isMonthKey, monthsOf, yearOfKey } from "./month-groups";
 import type { Timeline } from "./timeline";
 
@@ -36,28 +36,12 @@ export interface AxisYear {
  */
 const MIN_GAP = 1 / 12;
 
-const isoDay = (date: Date) => format(date, "yyyy-MM-dd", inUtc);
-
 /** The days an event's date covers, as precise as the date and no more. */
 export function axisDays(date: EventDate, anchor: KnownDate | undefined): Omit<AxisItem, "href" | "label"> {
-  if (date.precision === "unknown") {
-    if (!anchor) throw new Error(`cannot place an undated event relative to "${date.relativeTo.id}"`);
-    const day = placementDay(date, anchor);
-    return { first: day, last: day, approximate: true };
-  }
-  const last =
-    date.precision === "year"
-      ? `${date.start}-12-31`
-      : date.precision === "month"
-        ? isoDay(lastDayOfMonth(utcDay(date.start), inUtc))
-        : lastDay(date);
-  return { first: firstDay(date), last, approximate: false };
-}
-
-/** Share of the year before the start of `isoDay` (0 for 1 January). */
-function yearShare(isoDay: string): number {
-  const day = utcDay(isoDay);
-  return (getDayOfYear(day, inUtc) - 1) / getDaysInYear(day, inUtc);
+  if (isKnown(date)) return { first: firstDay(date), last: lastDay(date), approximate: false };
+  if (!anchor) throw new Error(`cannot place an undated event relative to "${date.relativeTo.id}"`);
+  const day = placementDay(date, anchor);
+  return { first: day, last: day, approximate: true };
 }
 
 /** Items in timeline order, laid out by year; a range running into the next year is cut at 31 December. */
@@ -67,9 +51,8 @@ export function layoutAxis(items: readonly AxisItem[]): AxisYear[] {
     const year = yearOfKey(item.first);
     const row = years.get(year) ?? { year, marks: [], lanes: 0, months: monthTicks(year), laneEnds: [] };
     years.set(year, row);
-    const start = yearShare(item.first);
-    const last = item.last.startsWith(year) ? item.last : `${year}-12-31`;
-    const end = yearShare(last) + 1 / getDaysInYear(utcDay(last), inUtc);
+    const { start } = shareOfYear(item.first);
+    const { end } = shareOfYear(item.last.startsWith(year) ? item.last : `${year}-12-31`);
     let lane = row.laneEnds.findIndex((laneEnd) => laneEnd + MIN_GAP <= start);
     if (lane < 0) lane = row.laneEnds.length;
     row.laneEnds[lane] = end;
@@ -80,14 +63,12 @@ export function layoutAxis(items: readonly AxisItem[]): AxisYear[] {
 }
 
 function monthTicks(year: string): AxisYear["months"] {
-  return Array.from({ length: 12 }, (_, month) => {
-    const first = addMonths(utcDay(`${year}-01`), month, inUtc);
-    return {
-      start: yearShare(isoDay(first)),
-      short: format(first, "MMM", inUtc),
-      narrow: format(first, "MMMMM", inUtc),
-    };
-  });
+  const [short, narrow] = [monthNames("short"), monthNames("narrow")];
+  return monthStarts(year).map((day, month) => ({
+    start: shareOfYear(day).start,
+    short: short[month]!,
+    narrow: narrow[month]!,
+  }));
 }
 
 /**

@@ -1,8 +1,7 @@
 import { SITE } from "../config";
-import { latestContentDay } from "./content-day";
-import { lastDay, type EventDate } from "./event-date";
+import { utcDay } from "./dates/days";
+import { hasDays, isTimed, lastDay, latestContentDay, timedInstant, type DayDate } from "./dates/event-date";
 import { describeEvent, feedItemText } from "./feeds";
-import { instantOf, utcDay } from "./format-date";
 import {
   escapeText,
   icsDate,
@@ -21,8 +20,6 @@ import type { Timeline, TimelineEvent } from "./timeline";
 const CALENDAR_NOTE =
   "Events of the timeline that the sources date to a day or a span of days. Events dated only to a month or a year, or not dated at all, are left out: a calendar entry needs a day, and this calendar does not invent one. They are all on the timeline.";
 
-type DayDate = Extract<EventDate, { precision: "day" | "range" }>;
-
 interface CalendarEvent {
   event: TimelineEvent;
   date: DayDate;
@@ -32,7 +29,7 @@ interface CalendarEvent {
 function calendarEvents(events: readonly TimelineEvent[]): CalendarEvent[] {
   return events.flatMap((event) => {
     const { date } = event.entry.data;
-    return date.precision === "day" || date.precision === "range" ? [{ event, date }] : [];
+    return hasDays(date) ? [{ event, date }] : [];
   });
 }
 
@@ -91,9 +88,8 @@ function vevent(
  * A timed event starts at its local time in its own zone; the sources give no end, so it has none.
  */
 function when(date: DayDate): ContentLine[] {
-  if (date.precision === "day" && date.time && date.timeZone) {
-    const start = instantOf(date.start, date.time, date.timeZone);
-    return [[`DTSTART;TZID=${date.timeZone}`, icsLocalDateTime(start, date.timeZone)]];
+  if (isTimed(date)) {
+    return [[`DTSTART;TZID=${date.timeZone}`, icsLocalDateTime(timedInstant(date), date.timeZone)]];
   }
   return [
     ["DTSTART;VALUE=DATE", icsDate(date.start)],
@@ -105,7 +101,7 @@ function when(date: DayDate): ContentLine[] {
 function timeZonesOf(events: readonly CalendarEvent[]): { zone: string; years: number[] }[] {
   const years = new Map<string, number[]>();
   for (const { date } of events) {
-    if (date.precision !== "day" || !date.timeZone) continue;
+    if (!isTimed(date)) continue;
     years.set(date.timeZone, [...(years.get(date.timeZone) ?? []), Number(yearOfKey(date.start))]);
   }
   return [...years]

@@ -1,7 +1,6 @@
 import { SITE, type CountryCode, type EventKind } from "../config";
-import { latestContentDay } from "./content-day";
-import { isoForm, type KnownDate } from "./event-date";
-import { formatEventDate } from "./format-date";
+import { isKnown, isoForm, latestContentDay, type KnownDate } from "./dates/event-date";
+import { formatEventDate } from "./dates/format-date";
 import { whereThingsStand } from "./status";
 import type { EventEntry, PersonEntry, SourceEntry, Timeline, TimelineEvent } from "./timeline";
 
@@ -130,8 +129,8 @@ function eventData(event: TimelineEvent, site: URL): EventData {
     slug: event.id,
     url: new URL(`/events/${event.id}/`, site).href,
     title: data.title,
-    date: date.precision === "unknown" ? { ...date, relativeTo: date.relativeTo.id } : date,
-    dateIso: date.precision === "unknown" ? null : isoForm(date),
+    date: isKnown(date) ? date : { ...date, relativeTo: date.relativeTo.id },
+    dateIso: isKnown(date) ? isoForm(date) : null,
     dateLabel: formatEventDate(date, event.anchor?.date, data.yearInferred),
     yearInferred: data.yearInferred,
     dateNote: data.dateNote ?? null,

@@ -4,8 +4,9 @@ import { checkFiles } from "./check-files";
 import { CONTENT_DIR } from "./content-dir";
 import { SITE } from "../config";
 import { groupKey, sortEvents } from "./event-order";
-import { groupLabel, undatedLabel, yearOfKey } from "./month-groups";
-import type { KnownDate } from "./event-date";
+import { groupLabel, yearOfKey } from "./month-groups";
+import { isKnown, type KnownDate } from "./dates/event-date";
+import { undatedLabel } from "./dates/format-date";
 
 export type EventEntry = CollectionEntry<"events">;
 export type PersonEntry = CollectionEntry<"people">;
@@ -79,21 +80,20 @@ async function loadTimeline(): Promise<Timeline> {
   const byId = new Map(eventEntries.map((entry) => [entry.id, entry]));
   const events = sortEvents(eventEntries).map(({ event: entry, key }, position): TimelineEvent => {
     const { date } = entry.data;
-    const anchorEntry = date.precision === "unknown" ? byId.get(date.relativeTo.id) : undefined;
+    const anchorEntry = isKnown(date) ? undefined : byId.get(date.relativeTo.id);
     const anchorDate = anchorEntry?.data.date;
     const group = groupKey(date, key);
     return {
       id: entry.id,
       entry,
       anchor:
-        anchorEntry && anchorDate && anchorDate.precision !== "unknown"
+        anchorEntry && anchorDate && isKnown(anchorDate)
           ? { id: anchorEntry.id, title: anchorEntry.data.title, date: anchorDate }
           : undefined,
       group,
-      groupLabel:
-        date.precision === "unknown"
-          ? undatedLabel(date.position, anchorEntry?.data.title ?? date.relativeTo.id)
-          : groupLabel(group),
+      groupLabel: isKnown(date)
+        ? groupLabel(group)
+        : undatedLabel(date.position, anchorEntry?.data.title ?? date.relativeTo.id),
       year: yearOfKey(key.day),
       position,
       previous: undefined,

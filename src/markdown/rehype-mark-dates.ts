@@ -1,5 +1,5 @@
-import { format, isValid, parse } from "date-fns";
 import type { Root } from "hast";
+import { datetimeOf, monthNames } from "../lib/dates/format-date";
 import { element, wrapMatches } from "./wrap-matches";
 
 /**
@@ -9,22 +9,10 @@ import { element, wrapMatches } from "./wrap-matches";
  * the article does not give. A range is marked with its start.
  */
 
-const MONTHS = Array.from({ length: 12 }, (_, month) => format(new Date(2000, month, 1), "MMMM"));
 const DATE_IN_WORDS = new RegExp(
-  `\\b(${MONTHS.join("|")}) (?:(\\d{1,2})(?:[–-](\\d{1,2}))?(?:, (\\d{4}))?|(\\d{4}))\\b`,
+  `\\b(${monthNames("long").join("|")}) (?:(\\d{1,2})(?:[–-](\\d{1,2}))?(?:, (\\d{4}))?|(\\d{4}))\\b`,
   "g",
 );
-
-/** The machine form of a date in words, or undefined when it is not a real date. */
-export function datetimeOf(month: string, day?: string, year?: string): string | undefined {
-  if (!day) {
-    const date = parse(`${month} ${year}`, "MMMM yyyy", new Date(0));
-    return isValid(date) ? format(date, "yyyy-MM") : undefined;
-  }
-  const date = parse(`${month} ${day} ${year ?? 2000}`, "MMMM d yyyy", new Date(0));
-  if (!isValid(date)) return undefined;
-  return format(date, year ? "yyyy-MM-dd" : "MM-dd");
-}
 
 export default function rehypeMarkDates() {
   return (tree: Root) =>

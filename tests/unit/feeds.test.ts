@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { EventDate, KnownDate } from "../../src/lib/event-date";
+import type { EventDate, KnownDate } from "../../src/lib/dates/event-date";
 import { feedDate } from "../../src/lib/feeds";
 import type { SourceEntry, TimelineEvent } from "../../src/lib/timeline";
 

@@ -1,11 +1,20 @@
 import { describe, expect, test } from "vitest";
+import type { EventDate, KnownDate } from "../../src/lib/dates/event-date";
 import {
+  datetimeOf,
+  eventDateParts,
   formatDay,
-  formatInstant,
+  formatEventDate,
+  formatEventTime,
   formatKnownDate,
   formatMonth,
   formatRange,
-} from "../../src/lib/format-date";
+  monthNames,
+} from "../../src/lib/dates/format-date";
+
+const ref = (id: string) => ({ collection: "events" as const, id });
+const round: KnownDate = { precision: "range", start: "2025-05-19", end: "2025-05-22" };
+const ZONES = ["Asia/Ho_Chi_Minh", "America/New_York"];
 
 describe("formatRange", () => {
   test.each([
@@ -37,12 +46,16 @@ describe("formatKnownDate", () => {
   });
 });
 
-describe("formatInstant", () => {
+describe("formatEventTime", () => {
+  const timed = (start: string, time: string): EventDate => ({
+    precision: "day",
+    start,
+    time,
+    timeZone: "Asia/Ho_Chi_Minh",
+  });
+
   test("9:00 PM in Hà Nội on 19 June 2025 is 10:00 AM EDT in Washington", () => {
-    const [hanoi, washington] = formatInstant("2025-06-19", "21:00", "Asia/Ho_Chi_Minh", [
-      "Asia/Ho_Chi_Minh",
-      "America/New_York",
-    ]);
+    const [hanoi, washington] = formatEventTime(timed("2025-06-19", "21:00"), ZONES);
     expect(hanoi).toEqual({
       iso: "2025-06-19T21:00+07:00",
       time: "9:00 PM",
@@ -58,10 +71,91 @@ describe("formatInstant", () => {
   });
 
   test("an instant late in the evening in Hà Nội can fall on the day before in Washington", () => {
-    const [, washington] = formatInstant("2025-01-10", "08:00", "Asia/Ho_Chi_Minh", [
-      "Asia/Ho_Chi_Minh",
-      "America/New_York",
-    ]);
+    const [, washington] = formatEventTime(timed("2025-01-10", "08:00"), ZONES);
     expect(washington).toMatchObject({ time: "8:00 PM", zoneName: "EST", day: "9 January 2025" });
+  });
+
+  test.each<[string, EventDate]>([
+    // Only a day with a time has an instant; no time is made up for the others.
+    ["a day without a time", { precision: "day", start: "2025-06-19" }],
+    ["a range", round],
+    ["a month", { precision: "month", start: "2025-04" }],
+    ["an undated event", { precision: "unknown", relativeTo: ref("round"), position: "after" }],
+  ])("%s has none", (_, date) => {
+    expect(formatEventTime(date, ZONES)).toEqual([]);
+  });
+});
+
+describe("monthNames", () => {
+  test.each([
+    ["long", "January", "December"],
+    ["short", "Jan", "Dec"],
+    ["narrow", "J", "D"],
+  ] as const)("%s: %s to %s, twelve of them", (width, first, last) => {
+    const names = monthNames(width);
+    expect([names.length, names[0], names[11]]).toEqual([12, first, last]);
+  });
+});
+
+describe("eventDateParts and formatEventDate", () => {
+  test.each<[string, EventDate, KnownDate | undefined, boolean, string]>([
+    ["a dated event: its date alone", round, undefined, false, "19–22 May 2025"],
+    // The year, when inferred, is said to be.
+    [
+      "an inferred year",
+      { precision: "day", start: "2025-05-21" },
+      undefined,
+      true,
+      "21 May 2025 (year inferred)",
+    ],
+    // Undated: no date of its own, and where it is placed, in the least it can mean.
+    [
+      "undated, after",
+      { precision: "unknown", relativeTo: ref("round"), position: "after" },
+      round,
+      false,
+      "Date not given (after 19–22 May 2025)",
+    ],
+    [
+      "undated, before",
+      { precision: "unknown", relativeTo: ref("round"), position: "before" },
+      round,
+      false,
+      "Date not given (at or before the start of 19–22 May 2025)",
+    ],
+    [
+      "undated, during, year inferred",
+      { precision: "unknown", relativeTo: ref("round"), position: "during" },
+      round,
+      true,
+      "Date not given (alongside 19–22 May 2025) (year inferred)",
+    ],
+    [
+      "undated without a dated anchor",
+      { precision: "unknown", relativeTo: ref("gone"), position: "after" },
+      undefined,
+      false,
+      "Date not given",
+    ],
+  ])("%s", (_, date, anchorDate, yearInferred, words) => {
+    expect(formatEventDate(date, anchorDate, yearInferred)).toBe(words);
+    const parts = eventDateParts(date, anchorDate);
+    expect(parts.date).toBe(date.precision === "unknown" ? undefined : date);
+    expect(parts.placement?.anchorDate).toBe(date.precision === "unknown" ? anchorDate : undefined);
+  });
+});
+
+describe("datetimeOf", () => {
+  test.each([
+    ["May", "22", "2025", "2025-05-22"],
+    // No year written: the yearless form, never a year the article does not give.
+    ["May", "22", undefined, "05-22"],
+    ["February", "29", undefined, "02-29"],
+    ["June", undefined, "2025", "2025-06"],
+    // Not a real day.
+    ["February", "30", "2025", undefined],
+    ["February", "29", "2025", undefined],
+  ])("%s %s %s → %s", (month, day, year, expected) => {
+    expect(datetimeOf(month, day, year)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { EventDate } from "../../src/lib/event-date";
+import type { EventDate } from "../../src/lib/dates/event-date";
 import type { PersonEntry, SourceEntry, TimelineEvent } from "../../src/lib/timeline";
 import {
   breadcrumbNode,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { EventDate, KnownDate } from "../../src/lib/event-date";
+import type { EventDate, KnownDate } from "../../src/lib/dates/event-date";
 import { axisDays, layoutAxis, timelineAxis, type AxisItem } from "../../src/lib/time-axis";
 import { groupLabel } from "../../src/lib/month-groups";
 import type { Timeline } from "../../src/lib/timeline";

@@ -7,8 +7,8 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join } from "node:path";
 import { parse } from "yaml";
 import { SITE } from "../../../src/config.ts";
-import { placementDay, type EventDate, type KnownDate } from "../../../src/lib/event-date.ts";
-import { formatEventDate } from "../../../src/lib/format-date.ts";
+import { placementDay, type EventDate, type KnownDate } from "../../../src/lib/dates/event-date.ts";
+import { formatEventDate } from "../../../src/lib/dates/format-date.ts";
 import { slugFromPath } from "../../../src/lib/slug.ts";
 import { ROOT } from "../build-site.ts";
 

@@ -1,0 +1,156 @@
+import { format, isSameMonth, isSameYear, isValid, parse } from "date-fns";
+import { tz, tzName } from "@date-fns/tz";
+import { inUtc, isoInZone, monthStarts, utcDay } from "./days";
+import {
+  isKnown,
+  isTimed,
+  timedInstant,
+  type EventDate,
+  type KnownDate,
+  type UnknownDate,
+} from "./event-date";
+
+/** Every date shown on the site is put in words here, with date-fns, in UTC (see days.ts). */
+
+/** "19 May 2025" */
+export function formatDay(isoDay: string): string {
+  return format(utcDay(isoDay), "d MMMM yyyy", inUtc);
+}
+
+/** "April 2025" from "2025-04" */
+export function formatMonth(isoMonth: string): string {
+  return format(utcDay(isoMonth), "MMMM yyyy", inUtc);
+}
+
+const MONTH_PATTERNS = { long: "MMMM", short: "MMM", narrow: "MMMMM" } as const;
+
+/** The twelve month names, January first: "January", "Jan" or "J". */
+export function monthNames(width: keyof typeof MONTH_PATTERNS): string[] {
+  return monthStarts("2000").map((day) => format(utcDay(day), MONTH_PATTERNS[width], inUtc));
+}
+
+export interface RangeParts {
+  startText: string;
+  /** The dash between, spaced only when the parts have spaces of their own. */
+  separator: string;
+  endText: string;
+}
+
+/** The words of a range, in parts so each can sit in its own `<time>`: "19" "–" "22 May 2025" */
+export function rangeParts(startDay: string, endDay: string): RangeParts {
+  const start = utcDay(startDay);
+  const end = utcDay(endDay);
+  const endText = format(end, "d MMMM yyyy", inUtc);
+  if (isSameMonth(start, end, inUtc))
+    return { startText: format(start, "d", inUtc), separator: "–", endText };
+  const startPattern = isSameYear(start, end, inUtc) ? "d MMMM" : "d MMMM yyyy";
+  return { startText: format(start, startPattern, inUtc), separator: " – ", endText };
+}
+
+/** "19–22 May 2025", "30 May – 2 June 2025", "30 December 2025 – 2 January 2026" */
+export function formatRange(startDay: string, endDay: string): string {
+  const { startText, separator, endText } = rangeParts(startDay, endDay);
+  return `${startText}${separator}${endText}`;
+}
+
+/** The date of a dated event in words, as precise as its precision and no more. */
+export function formatKnownDate(date: KnownDate): string {
+  switch (date.precision) {
+    case "year":
+      return date.start;
+    case "month":
+      return formatMonth(date.start);
+    case "day":
+      return formatDay(date.start);
+    case "range":
+      return formatRange(date.start, date.end);
+  }
+}
+
+export interface LocalTime {
+  /** Machine form with offset, for `<time datetime>`: "2025-06-19T21:00+07:00" */
+  iso: string;
+  /** "9:00 PM" */
+  time: string;
+  /** "GMT+7", "EDT": Intl's short name for the zone at that instant */
+  zoneName: string;
+  /** The day in that zone, in words: "19 June 2025" */
+  day: string;
+}
+
+/** A timed event's instant, shown in each of `displayZones`; nothing for an event without a time. */
+export function formatEventTime(date: EventDate, displayZones: readonly string[]): LocalTime[] {
+  if (!isTimed(date)) return [];
+  const instant = timedInstant(date);
+  return displayZones.map((zone) => {
+    const local = { in: tz(zone) };
+    return {
+      iso: isoInZone(instant, zone),
+      time: format(instant, "h:mm a", local),
+      zoneName: tzName(zone, instant, "short"),
+      day: format(instant, "d MMMM yyyy", local),
+    };
+  });
+}
+
+/**
+ * How an undated event relates to the dated one it is placed by. "Before" is worded as the least it
+ * can mean: an event "immediately prior to" talks may have been on their first day.
+ */
+const PLACEMENT_WORDS = {
+  before: "at or before the start of",
+  during: "alongside",
+  after: "after",
+} as const;
+
+export const DATE_NOT_GIVEN = "Date not given";
+export const YEAR_INFERRED = "year inferred";
+
+/** The heading of undated events placed by one event: "After <title> — date not given". */
+export function undatedLabel(position: UnknownDate["position"], anchorTitle: string): string {
+  const words = PLACEMENT_WORDS[position];
+  return `${words[0]!.toUpperCase()}${words.slice(1)} ${anchorTitle} — ${DATE_NOT_GIVEN.toLowerCase()}`;
+}
+
+/**
+ * An event's date in words, in parts so a page can put each date in its own `<time>`: the event's
+ * own date, or for an undated event where it is placed ("after" the date of the event it is placed by).
+ */
+export interface EventDateParts {
+  /** Undefined when the sources give no date: the words are then "Date not given". */
+  date: KnownDate | undefined;
+  placement: { words: string; anchorDate: KnownDate } | undefined;
+}
+
+export function eventDateParts(date: EventDate, anchorDate: KnownDate | undefined): EventDateParts {
+  if (isKnown(date)) return { date, placement: undefined };
+  return { date: undefined, placement: anchorDate && { words: PLACEMENT_WORDS[date.position], anchorDate } };
+}
+
+/** An event's date as one line of plain words, for search results and feeds: "19–22 May 2025". */
+export function formatEventDate(
+  date: EventDate,
+  anchorDate: KnownDate | undefined,
+  yearInferred: boolean,
+): string {
+  const { date: own, placement } = eventDateParts(date, anchorDate);
+  const placed = placement ? ` (${placement.words} ${formatKnownDate(placement.anchorDate)})` : "";
+  const words = own ? formatKnownDate(own) : `${DATE_NOT_GIVEN}${placed}`;
+  return yearInferred ? `${words} (${YEAR_INFERRED})` : words;
+}
+
+/**
+ * The machine form of a date an article writes in words ("May", "22", "2025"): "2025-05-22", the
+ * yearless "05-22" when no year is written (never one the article does not give), "2025-05" for a
+ * month alone; undefined when it is no real date.
+ */
+export function datetimeOf(month: string, day?: string, year?: string): string | undefined {
+  if (!day) {
+    const date = parse(`${month} ${year}`, "MMMM yyyy", new Date(0), inUtc);
+    return isValid(date) ? format(date, "yyyy-MM", inUtc) : undefined;
+  }
+  // Without a year, read the day in a leap year, so that "February 29" stands.
+  const date = parse(`${month} ${day} ${year ?? 2000}`, "MMMM d yyyy", new Date(0), inUtc);
+  if (!isValid(date)) return undefined;
+  return format(date, year ? "yyyy-MM-dd" : "MM-dd", inUtc);
+}
