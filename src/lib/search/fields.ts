@@ -2,7 +2,7 @@
  * Every field of the search index, by name: the pages write them (src/lib/search/page-fields.ts,
  * src/components/SearchFields.astro), and the search page offers them (src/pages/search.astro) and
  * asks Pagefind for them (src/scripts/search/), so renaming one is one change here. Plain constants
- * with no imports: the browser's bundle inlines the few it uses.
+ * with no imports, so the browser's bundle keeps only the few it uses.
  */
 
 // Filters: what a search can be narrowed to.

@@ -39,7 +39,7 @@ export function eventFields(
   return {
     filters: [
       [TYPE_FILTER, PAGE_TYPES.event],
-      [KIND_FILTER, kind],
+      ...each(KIND_FILTER, values[KIND_FILTER]),
       ...byDate,
       ...each(PERSON_FILTER, values[PERSON_FILTER]),
       ...each(COUNTRY_FILTER, values[COUNTRY_FILTER]),

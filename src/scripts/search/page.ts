@@ -1,8 +1,8 @@
 /**
  * The search page: runs Pagefind's JS API behind our own small form and result list (Pagefind's
  * UIs would add 34–48 KB). The form works as a plain GET form too; this script makes it live,
- * keeps the address bar in step, and lets the keyboard move through the results. It loads on this
- * page only, besides the site's own small scripts (theme choice, copy link) and the timeline's filters.
+ * keeps the address bar in step, and lets the keyboard move through the results. Only this page
+ * loads it; every page loads the small theme-choice and copy-link scripts, and the timeline its filters'.
  */
 import { personNamedBy, type NamedPerson } from "../../lib/person-match";
 import { fillFormFromAddress, readForm } from "./form";
