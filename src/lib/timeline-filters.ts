@@ -1,4 +1,5 @@
 import { SITE } from "../config";
+import { COUNTRY_FILTER, KIND_FILTER, PERSON_FILTER } from "./search/fields";
 import type { PersonEntry, Timeline, TimelineEvent } from "./timeline";
 
 /**
@@ -6,7 +7,7 @@ import type { PersonEntry, Timeline, TimelineEvent } from "./timeline";
  * which the search page accepts too: a kind key of SITE.eventKinds, a person's slug, a country key
  * of SITE.countries.
  */
-export type FilterName = "kind" | "person" | "country";
+export type FilterName = typeof KIND_FILTER | typeof PERSON_FILTER | typeof COUNTRY_FILTER;
 
 export interface TimelineFilter {
   name: FilterName;
@@ -24,9 +25,9 @@ export function filterValues(
   participants: readonly PersonEntry[],
 ): Record<FilterName, string[]> {
   return {
-    kind: [event.entry.data.kind],
-    person: unique(participants.map((person) => person.id)),
-    country: unique(participants.map((person) => person.data.country)),
+    [KIND_FILTER]: [event.entry.data.kind],
+    [PERSON_FILTER]: unique(participants.map((person) => person.id)),
+    [COUNTRY_FILTER]: unique(participants.map((person) => person.data.country)),
   };
 }
 
@@ -43,26 +44,26 @@ export function timelineFilters(
     choices.filter(([value]) => isUsed(name, value)).map(([value, label]) => ({ value, label }));
   return [
     {
-      name: "kind",
+      name: KIND_FILTER,
       label: "Kind of event",
       all: "All kinds",
-      options: options("kind", Object.entries(SITE.eventKinds)),
+      options: options(KIND_FILTER, Object.entries(SITE.eventKinds)),
     },
     {
-      name: "person",
+      name: PERSON_FILTER,
       label: "Person",
       all: "Everyone",
       options: options(
-        "person",
+        PERSON_FILTER,
         timeline.people.map((person) => [person.id, person.data.name]),
       ),
     },
     {
-      name: "country",
+      name: COUNTRY_FILTER,
       label: "Country",
       all: "All countries",
       options: options(
-        "country",
+        COUNTRY_FILTER,
         Object.entries(SITE.countries).map(([code, country]) => [code, country.name]),
       ),
     },

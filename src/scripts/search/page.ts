@@ -1,0 +1,102 @@
+/**
+ * The search page: runs Pagefind's JS API behind our own small form and result list (Pagefind's
+ * UIs would add 34–48 KB). The form works as a plain GET form too; this script makes it live,
+ * keeps the address bar in step, and lets the keyboard move through the results. Only this page
+ * loads it; every page loads the small theme-choice and copy-link scripts, and the timeline its filters'.
+ */
+import { personNamedBy, type NamedPerson } from "../../lib/person-match";
+import { fillFormFromAddress, readForm } from "./form";
+import { listenForKeys } from "./keyboard";
+import { loadPagefind, type PagefindResult } from "./pagefind";
+import { resultItem } from "./result-item";
+import { eventsOnDate, OLDEST_FIRST, personAndEvents, rankedMatches, unique } from "./searches";
+
+/** Results shown at first and per "Show more": each costs a fragment download. */
+const PAGE_SIZE = 8;
+/** Said after "0 results", so a reader knows what to change. */
+const NOTHING_FOUND_HINT = "Try fewer words or filters, or another spelling.";
+/** Wait this long after a keystroke; a faster next keystroke replaces the search. */
+const TYPING_PAUSE_MS = 40;
+
+const form = document.querySelector<HTMLFormElement>("#search-form")!;
+const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
+const status = document.querySelector<HTMLElement>("#search-status")!;
+const list = document.querySelector<HTMLOListElement>("#search-results")!;
+const more = document.querySelector<HTMLButtonElement>("#search-more")!;
+/** Everyone's names, written into the form at build time (src/lib/person-match.ts). */
+const people = JSON.parse(form.dataset["people"] ?? "[]") as NamedPerson[];
+/** Names this build's index (src/lib/search-index-tag.ts), so the page can preload its entry file. */
+const indexTag = form.dataset["indexTag"];
+
+/** Counts searches, so that a slow older one never paints over the results of a newer one. */
+let latestSearch = 0;
+/**
+ * The results of the latest search, in order, how many are on screen, and how many the first
+ * screen shows at least: a person's page and all their events, however many.
+ */
+let current = { results: [] as PagefindResult[], shown: 0, pinned: 0 };
+
+/** `typed`: a keystroke started this search, so it waits for a pause in the typing first. */
+async function search(typed = true): Promise<void> {
+  const thisSearch = ++latestSearch;
+  list.setAttribute("aria-busy", "true");
+  const { query, filters, sort, params } = readForm(form);
+  history.replaceState(null, "", params.size > 0 ? `?${params}` : location.pathname);
+  if (!query && Object.keys(filters).length === 0) {
+    status.textContent = "";
+    await showResults({ results: [], shown: 0, pinned: 0 });
+    return;
+  }
+  const api = await loadPagefind(indexTag);
+  if (typed) await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
+  if (thisSearch !== latestSearch) return; // The reader is still typing.
+  const person = personNamedBy(query, people);
+  const [theirs, onThatDate, matches] = await Promise.all([
+    person && !sort ? personAndEvents(api, person.id, filters) : [],
+    eventsOnDate(api, query, filters),
+    rankedMatches(api, query, filters, sort ?? (query ? undefined : OLDEST_FIRST)),
+  ]);
+  const results = unique([...theirs, ...onThatDate, ...matches]);
+  if (thisSearch !== latestSearch) return;
+  await showResults({ results, shown: 0, pinned: theirs.length });
+  const count = `${results.length} ${results.length === 1 ? "result" : "results"}`;
+  const found = query ? `${count} for “${query}”` : count;
+  if (thisSearch === latestSearch)
+    status.textContent = results.length > 0 ? found : `${found}. ${NOTHING_FOUND_HINT}`;
+}
+
+/**
+ * Renders the next page of results; each result's excerpt is fetched only when it is shown. The
+ * list is `aria-busy` from the keystroke or press until the results it asked for are on screen.
+ */
+async function showResults(next: typeof current): Promise<void> {
+  current = next;
+  list.setAttribute("aria-busy", "true");
+  const start = next.shown;
+  const size = start === 0 ? Math.max(PAGE_SIZE, next.pinned) : PAGE_SIZE;
+  const page = await Promise.all(next.results.slice(start, start + size).map((r) => r.data()));
+  // A newer search replaced these results, or a second click already showed this page.
+  if (current !== next || next.shown !== start) return;
+  const items = page.map(resultItem);
+  if (start === 0) list.replaceChildren(...items);
+  else list.append(...items);
+  next.shown += items.length;
+  more.hidden = next.shown >= next.results.length;
+  more.textContent = `Show more results (${next.shown} of ${next.results.length} shown)`;
+  list.setAttribute("aria-busy", "false");
+}
+
+form.addEventListener("input", () => void search());
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  void search(false);
+});
+more.addEventListener("click", () => {
+  const firstNew = current.shown;
+  void showResults(current).then(() => list.querySelectorAll("a")[firstNew]?.focus());
+});
+listenForKeys(input, list);
+// As the page opens, query or not: the page preloads Pagefind's files, and a reader here is about to search.
+void loadPagefind(indexTag);
+fillFormFromAddress(form, input);
+void search(false);
