@@ -1,5 +1,6 @@
 import { slugPrefix, type EventDate } from "./event-date";
 import { sortEvents, type Orderable } from "./event-order";
+import { roundPath } from "./urls";
 
 /**
  * Checks across entries that Astro's per-file schemas cannot make: references that point
@@ -116,12 +117,13 @@ export function checkContent(content: ContentSet): string[] {
   const roundOwner = new Map<number, EntryLike>();
   for (const entry of content.events) {
     const { round } = entry.data as { round?: number };
-    const owner = round === undefined ? undefined : roundOwner.get(round);
+    if (round === undefined) continue;
+    const owner = roundOwner.get(round);
     if (owner) {
       problems.push(
-        `${where(entry, "round")}: round ${round} is already ${owner.filePath ?? owner.id}; expected each round number once, since /rounds/${round}/ is its permanent link`,
+        `${where(entry, "round")}: round ${round} is already ${owner.filePath ?? owner.id}; expected each round number once, since ${roundPath(round)} is its permanent link`,
       );
-    } else if (round !== undefined) {
+    } else {
       roundOwner.set(round, entry);
     }
   }

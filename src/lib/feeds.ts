@@ -2,6 +2,7 @@ import { SITE } from "../config";
 import { firstDay, placementDay } from "./event-date";
 import { formatEventDate, instantOf, utcDay, utcTimestamp } from "./format-date";
 import type { SourceEntry, Timeline, TimelineEvent } from "./timeline";
+import { eventPath, FILES, PAGES, sourcePath } from "./urls";
 
 /** One timeline event as the feeds and the calendar describe it. */
 export interface FeedItem {
@@ -47,7 +48,7 @@ export function feedItems(timeline: Pick<Timeline, "events" | "sourcesOf">, site
 export function describeEvent(event: TimelineEvent, sources: SourceEntry[], site: URL): FeedItem {
   const { title, summary, kind, date, yearInferred } = event.entry.data;
   return {
-    url: new URL(`/events/${event.id}/`, site).href,
+    url: new URL(eventPath(event.id), site).href,
     title,
     date: feedDate(event, sources),
     dateLine: `When: ${formatEventDate(date, event.anchor?.date, yearInferred)}`,
@@ -55,7 +56,7 @@ export function describeEvent(event: TimelineEvent, sources: SourceEntry[], site
     kindLabel: SITE.eventKinds[kind],
     sources: sources.map((source) => ({
       title: source.data.title,
-      url: new URL(`/sources/${source.id}/`, site).href,
+      url: new URL(sourcePath(source.id), site).href,
     })),
   };
 }
@@ -71,8 +72,8 @@ export function jsonFeed(items: FeedItem[], site: URL) {
   return {
     version: "https://jsonfeed.org/version/1.1",
     title: SITE.title,
-    home_page_url: new URL("/", site).href,
-    feed_url: new URL("/feed.json", site).href,
+    home_page_url: new URL(PAGES.home, site).href,
+    feed_url: new URL(FILES.jsonFeed, site).href,
     description: SITE.description,
     language: SITE.lang,
     items: items.map((item) => ({

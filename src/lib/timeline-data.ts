@@ -4,6 +4,7 @@ import { isoForm, type KnownDate } from "./event-date";
 import { formatEventDate } from "./format-date";
 import { whereThingsStand } from "./status";
 import type { EventEntry, PersonEntry, SourceEntry, Timeline, TimelineEvent } from "./timeline";
+import { eventPath, PAGES, personPath, sourcePath } from "./urls";
 
 /**
  * The version of the TimelineData shape, in semver: the major number goes up when a field is removed,
@@ -128,7 +129,7 @@ function eventData(event: TimelineEvent, site: URL): EventData {
   const { date } = data;
   return {
     slug: event.id,
-    url: new URL(`/events/${event.id}/`, site).href,
+    url: new URL(eventPath(event.id), site).href,
     title: data.title,
     date: date.precision === "unknown" ? { ...date, relativeTo: date.relativeTo.id } : date,
     dateIso: date.precision === "unknown" ? null : isoForm(date),
@@ -176,7 +177,7 @@ function personData(person: PersonEntry, events: TimelineEvent[], site: URL): Pe
   const { data } = person;
   return {
     slug: person.id,
-    url: new URL(`/people/${person.id}/`, site).href,
+    url: new URL(personPath(person.id), site).href,
     name: data.name,
     asciiName: data.asciiName ?? null,
     aliases: data.aliases,
@@ -192,7 +193,7 @@ function sourceData(source: SourceEntry, events: TimelineEvent[], site: URL): So
   const { data } = source;
   return {
     slug: source.id,
-    url: new URL(`/sources/${source.id}/`, site).href,
+    url: new URL(sourcePath(source.id), site).href,
     title: data.title,
     editorialTitle: data.editorialTitle,
     publisher: data.publisher ?? null,
@@ -208,7 +209,7 @@ function sourceData(source: SourceEntry, events: TimelineEvent[], site: URL): So
 export function timelineData(timeline: Timeline, site: URL): TimelineData {
   return {
     version: TIMELINE_DATA_VERSION,
-    site: new URL("/", site).href,
+    site: new URL(PAGES.home, site).href,
     generatedFrom: {
       title: SITE.title,
       description: SITE.description,

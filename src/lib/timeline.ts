@@ -4,6 +4,7 @@ import { SITE } from "../config";
 import { groupKey, sortEvents } from "./event-order";
 import { groupLabel, undatedLabel, yearOfKey } from "./month-groups";
 import type { KnownDate } from "./event-date";
+import { PAGES, yearPath } from "./urls";
 
 export type EventEntry = CollectionEntry<"events">;
 export type PersonEntry = CollectionEntry<"people">;
@@ -117,7 +118,7 @@ async function loadTimeline(): Promise<Timeline> {
     eventsBySource: indexBy(events, (event) => citedSourceIds(event.entry.data.citations)),
     eventsByYear: indexBy(events, (event) => [event.year]),
     homeListsAll,
-    placeOf: (event) => `${homeListsAll ? "/" : `/years/${event.year}/`}#${event.id}`,
+    placeOf: (event) => `${homeListsAll ? PAGES.home : yearPath(event.year)}#${event.id}`,
     eventById: new Map(events.map((event) => [event.id, event])),
     personById,
     sourceById,
