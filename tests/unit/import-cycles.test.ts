@@ -17,10 +17,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The code that imports: all of a .ts file, the frontmatter of an .astro file. */
+/** The code that imports, without comments: all of a .ts file, the frontmatter of an .astro file. */
 function importingCode(file: string, text: string): string {
-  if (!file.endsWith(".astro")) return text;
-  return /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "";
+  const code = file.endsWith(".astro") ? (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "") : text;
+  return code.replaceAll(/\/\*[\s\S]*?\*\//g, "").replaceAll(/^\s*\/\/.*$/gm, "");
 }
 
 /** Every module specifier: import/export … from "x", import "x", import("x"). */
@@ -141,10 +141,16 @@ describe("import cycles", () => {
     { code: `import "../styles/global.css";`, specifiers: ["../styles/global.css"] },
     { code: `export { e } from "./e";`, specifiers: ["./e"] },
     { code: `const m = await import("./m");`, specifiers: ["./m"] },
-    // A string that only looks like a path is not an import.
+    // A string that only looks like a path is not an import, nor is an import in a comment.
     { code: `const path = "/from/x";`, specifiers: [] },
+    { code: `// import { old } from "./old";\n/* import "./older"; */`, specifiers: [] },
   ])("reads the imports of $code", ({ code, specifiers }) => {
-    expect(specifiersIn(code)).toEqual(specifiers);
+    expect(specifiersIn(importingCode("module.ts", code))).toEqual(specifiers);
+  });
+
+  test("reads only the frontmatter of an .astro file", () => {
+    const component = `---\nimport A from "./A.astro";\n---\n<script>\n  import "../scripts/b";\n</script>`;
+    expect(specifiersIn(importingCode("C.astro", component))).toEqual(["./A.astro"]);
   });
 
   test.each([
