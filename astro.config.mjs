@@ -11,7 +11,7 @@ import { readPeopleNames } from "./src/markdown/people-names";
 import { HEADERS_FILE } from "./src/lib/security";
 import { writeFileSync } from "node:fs";
 import sitemap from "@astrojs/sitemap";
-import { isRoundAlias } from "./src/lib/rounds";
+import { isRoundAlias, personPath } from "./src/lib/urls";
 import { searchIndex } from "./src/lib/search-index";
 
 export default defineConfig({
@@ -45,10 +45,7 @@ export default defineConfig({
         [rehypeAutolinkHeadings, { behavior: "wrap" }],
         [rehypeExternalLinks, { rel: ["external", "noopener", "noreferrer"] }],
         rehypeMarkDates,
-        [
-          rehypeLinkPeople,
-          { people: readPeopleNames(CONTENT_DIR), href: (/** @type {string} */ slug) => `/people/${slug}/` },
-        ],
+        [rehypeLinkPeople, { people: readPeopleNames(CONTENT_DIR), href: personPath }],
       ],
     }),
   },

@@ -1,7 +1,9 @@
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { visit } from "unist-util-visit";
 import { hasDays, isKnown, slugPrefix, type EventDate } from "./dates/event-date";
-import { sortEvents, type Orderable } from "./event-order";
+import { sortEvents } from "./event-order";
+import { roundPath } from "./urls";
+import type { CollectionEntry } from "astro:content";
 
 /**
  * Checks across entries that Astro's per-file schemas cannot make: references that point
@@ -11,15 +13,20 @@ import { sortEvents, type Orderable } from "./event-order";
  * problem with its file and field at once.
  */
 
-export interface EntryLike {
+/** An entry as the checks read it: Astro's entry, or a test's, with at least the data they name. */
+export interface EntryLike<Data extends object = object> {
   id: string;
   filePath?: string | undefined;
   body?: string | undefined;
-  data: object;
+  data: Data;
 }
 
+type EventData = CollectionEntry<"events">["data"];
+/** An event as the schema types it; the checks need its date, and read its round and next steps. */
+export type EventLike = EntryLike<Pick<EventData, "date"> & Partial<EventData>>;
+
 export interface ContentSet {
-  events: readonly EntryLike[];
+  events: readonly EventLike[];
   people: readonly EntryLike[];
   sources: readonly EntryLike[];
 }
@@ -38,8 +45,10 @@ const isReference = (value: unknown): value is Reference =>
   typeof value === "object" &&
   value !== null &&
   Object.keys(value).length === 2 &&
-  typeof (value as Reference).collection === "string" &&
-  typeof (value as Reference).id === "string";
+  "collection" in value &&
+  typeof value.collection === "string" &&
+  "id" in value &&
+  typeof value.id === "string";
 
 /** Every value in `data` (with its dotted field path) that `match` accepts. */
 function findAll<T>(data: unknown, match: (value: unknown) => value is T, path = ""): Found<T>[] {
@@ -57,8 +66,10 @@ interface Citation {
 const isCitation = (value: unknown): value is Citation =>
   typeof value === "object" &&
   value !== null &&
-  isReference((value as Citation).source) &&
-  typeof (value as Citation).passage === "string";
+  "source" in value &&
+  isReference(value.source) &&
+  "passage" in value &&
+  typeof value.passage === "string";
 
 /** Markdown emphasis and line breaks do not count when matching a quoted passage. */
 const plainText = (markdown: string) => markdown.replace(/[*_]{1,2}/g, "").replace(/\s+/g, " ");
@@ -105,16 +116,17 @@ export function repeatedItems(data: unknown, path = ""): Array<{ path: string; t
 export function checkContent(content: ContentSet): string[] {
   const problems: string[] = [];
   const where = (entry: EntryLike, field: string) => `${entry.filePath ?? entry.id} → ${field}`;
+  const collections = (["events", "people", "sources"] as const).map((name) => ({
+    name,
+    entries: content[name],
+  }));
   const byCollection = new Map<string, Map<string, EntryLike>>(
-    Object.entries(content).map(([name, entries]: [string, readonly EntryLike[]]) => [
-      name,
-      new Map(entries.map((entry) => [entry.id, entry])),
-    ]),
+    collections.map(({ name, entries }) => [name, new Map(entries.map((entry) => [entry.id, entry]))]),
   );
 
   const sourceText = new Map(content.sources.map((source) => [source.id, plainText(source.body ?? "")]));
 
-  for (const [name, entries] of Object.entries(content) as Array<[string, readonly EntryLike[]]>) {
+  for (const { name, entries } of collections) {
     if (entries.length === 0) {
       problems.push(
         `content/${name}/: no Markdown files found; check the folder and the glob base in src/content.config.ts`,
@@ -156,24 +168,25 @@ export function checkContent(content: ContentSet): string[] {
     }
   }
 
-  const events = byCollection.get("events")!;
+  const events = new Map(content.events.map((entry) => [entry.id, entry]));
   const roundOwner = new Map<number, EntryLike>();
   for (const entry of content.events) {
-    const { round } = entry.data as { round?: number };
-    const owner = round === undefined ? undefined : roundOwner.get(round);
+    const { round } = entry.data;
+    if (round === undefined) continue;
+    const owner = roundOwner.get(round);
     if (owner) {
       problems.push(
-        `${where(entry, "round")}: round ${round} is already ${owner.filePath ?? owner.id}; expected each round number once, since /rounds/${round}/ is its permanent link`,
+        `${where(entry, "round")}: round ${round} is already ${owner.filePath ?? owner.id}; expected each round number once, since ${roundPath(round)} is its permanent link`,
       );
-    } else if (round !== undefined) {
+    } else {
       roundOwner.set(round, entry);
     }
   }
   for (const entry of content.events) {
-    const date = (entry.data as { date: EventDate }).date;
+    const { date } = entry.data;
     let anchor: EventDate | undefined;
     if (!isKnown(date)) {
-      anchor = (events.get(date.relativeTo.id)?.data as { date: EventDate } | undefined)?.date;
+      anchor = events.get(date.relativeTo.id)?.data.date;
       if (anchor && !hasDays(anchor)) {
         problems.push(
           `${where(entry, "date.relativeTo")}: "${date.relativeTo.id}" has no day of its own; expected an event dated to a day or a range`,
@@ -195,14 +208,12 @@ export function checkContent(content: ContentSet): string[] {
 
 /** A next step's `laterEvent` must come after the event that announced it, in timeline order. */
 function laterEventProblems(
-  events: readonly EntryLike[],
+  events: readonly EventLike[],
   where: (entry: EntryLike, field: string) => string,
 ): string[] {
-  const order = new Map(
-    sortEvents(events as ReadonlyArray<EntryLike & Orderable>).map(({ event }, index) => [event.id, index]),
-  );
+  const order = new Map(sortEvents(events).map(({ event }, index) => [event.id, index]));
   return events.flatMap((entry) => {
-    const { nextSteps = [] } = entry.data as { nextSteps?: Array<{ laterEvent?: Reference }> };
+    const { nextSteps = [] } = entry.data;
     return nextSteps.flatMap(({ laterEvent }, index) =>
       laterEvent && order.get(laterEvent.id)! <= order.get(entry.id)!
         ? [

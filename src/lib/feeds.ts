@@ -3,6 +3,7 @@ import { utcDay, utcTimestamp } from "./dates/days";
 import { firstDay, hasDays, isKnown, isTimed, placementDay, timedInstant } from "./dates/event-date";
 import { formatEventDate } from "./dates/format-date";
 import type { SourceEntry, Timeline, TimelineEvent } from "./timeline";
+import { eventPath, FILES, PAGES, sourcePath } from "./urls";
 
 /** One timeline event as the feeds and the calendar describe it. */
 export interface EventDescription {
@@ -53,14 +54,14 @@ export function feedItems(timeline: Pick<Timeline, "events" | "sourcesOf">, site
 export function describeEvent(event: TimelineEvent, sources: SourceEntry[], site: URL): EventDescription {
   const { title, summary, kind, date, yearInferred } = event.entry.data;
   return {
-    url: new URL(`/events/${event.id}/`, site).href,
+    url: new URL(eventPath(event.id), site).href,
     title,
     dateLine: `When: ${formatEventDate(date, event.anchor?.date, yearInferred)}`,
     summary,
     kindLabel: SITE.eventKinds[kind],
     sources: sources.map((source) => ({
       title: source.data.title,
-      url: new URL(`/sources/${source.id}/`, site).href,
+      url: new URL(sourcePath(source.id), site).href,
     })),
   };
 }
@@ -76,8 +77,8 @@ export function jsonFeed(items: FeedItem[], site: URL) {
   return {
     version: "https://jsonfeed.org/version/1.1",
     title: SITE.title,
-    home_page_url: new URL("/", site).href,
-    feed_url: new URL("/feed.json", site).href,
+    home_page_url: new URL(PAGES.home, site).href,
+    feed_url: new URL(FILES.jsonFeed, site).href,
     description: SITE.description,
     language: SITE.lang,
     items: items.map((item) => ({

@@ -2,9 +2,10 @@ import type { AstroIntegration } from "astro";
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { PAGES, pagefindPath } from "./urls";
 
 /** The built search page, which names Pagefind's files in advance. */
-const SEARCH_PAGE = "search/index.html";
+const SEARCH_PAGE = `${PAGES.search.slice(1)}index.html`;
 /** The hint search.astro writes for Pagefind's entry file; the hints below go after it. */
 const ENTRY_HINT = /<link[^>]*pagefind-entry\.json[^>]*>/;
 
@@ -23,7 +24,7 @@ async function writeIndex(dist: string): Promise<void> {
   const { index } = check("creating the index", await pagefind.createIndex());
   const { page_count } = check("reading the site", await index!.addDirectory({ path: dist }));
   if (page_count === 0) throw new Error(`Pagefind found no page to index in ${dist}`);
-  check("writing the index", await index!.writeFiles({ outputPath: `${dist}/pagefind` }));
+  check("writing the index", await index!.writeFiles({ outputPath: `${dist}${pagefindPath("")}` }));
   await pagefind.close();
 }
 
@@ -43,7 +44,9 @@ function indexFor(entry: PagefindEntry, lang: string) {
  * instead of a round trip later. The names exist only once the index is written, hence here.
  */
 function hintIndexFiles(dist: string): void {
-  const entry: PagefindEntry = JSON.parse(readFileSync(`${dist}/pagefind/pagefind-entry.json`, "utf8"));
+  const entry: PagefindEntry = JSON.parse(
+    readFileSync(`${dist}${pagefindPath("pagefind-entry.json")}`, "utf8"),
+  );
   const pagePath = `${dist}/${SEARCH_PAGE}`;
   const html = readFileSync(pagePath, "utf8");
   const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? "";
@@ -52,7 +55,9 @@ function hintIndexFiles(dist: string): void {
     throw new Error(`${SEARCH_PAGE}: expected a Pagefind index and the page's hint for pagefind-entry.json`);
   }
   const files = [`pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? "unknown"}.pagefind`];
-  const hints = files.map((file) => `<link rel="preload" as="fetch" crossorigin href="/pagefind/${file}">`);
+  const hints = files.map(
+    (file) => `<link rel="preload" as="fetch" crossorigin href="${pagefindPath(file)}">`,
+  );
   writeFileSync(
     pagePath,
     html.replace(ENTRY_HINT, (entryHint) => entryHint + hints.join("")),

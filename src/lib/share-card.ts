@@ -35,7 +35,3 @@ export function shareCardAlt(card: ShareCard): string {
 
 /** Whether events get share images of their own (see SITE.eventShareImageLimit). */
 export const eventsHaveOwnImages = (eventCount: number) => eventCount <= SITE.eventShareImageLimit;
-
-/** Where an event's share image is served; a round's alias page has its own. */
-export const eventImagePath = (event: TimelineEvent) => `/og/events/${event.id}.png`;
-export const roundImagePath = (round: number) => `/og/rounds/${round}.png`;

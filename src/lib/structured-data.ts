@@ -6,6 +6,7 @@ import { SITE } from "../config";
 import { isKnown, isoBounds, type KnownDate } from "./dates/event-date";
 import { formatEventDate } from "./dates/format-date";
 import type { PersonEntry, SourceEntry, Timeline, TimelineEvent } from "./timeline";
+import { eventPath, PAGES, personPath, sourcePath } from "./urls";
 
 /** One schema.org object. */
 export type JsonLdNode = { "@type": string } & Record<string, unknown>;
@@ -75,7 +76,7 @@ export function eventNode(
     "@type": "Event",
     name: title,
     description: eventDescription(event),
-    url: absolute(`/events/${event.id}/`, site),
+    url: absolute(eventPath(event.id), site),
     ...(isKnown(date) && eventDates(date)),
     ...eventPlace(event.entry.data.location),
     attendee: timeline.participantsOf(event).map((person) => personNode(person, site)),
@@ -92,7 +93,7 @@ export function personNode(person: PersonEntry, site: URL): JsonLdNode {
     ...(asciiName && { alternateName: asciiName }),
     jobTitle: role,
     nationality: { "@type": "Country", name: SITE.countries[country].name },
-    url: absolute(`/people/${person.id}/`, site),
+    url: absolute(personPath(person.id), site),
     ...(unnamed && {
       description: "An official the articles mention by role only; the name given is the role, not a name.",
     }),
@@ -103,7 +104,7 @@ export function personNode(person: PersonEntry, site: URL): JsonLdNode {
 const sourceReference = (source: SourceEntry, site: URL): JsonLdNode => ({
   "@type": "NewsArticle",
   headline: source.data.title,
-  url: absolute(`/sources/${source.id}/`, site),
+  url: absolute(sourcePath(source.id), site),
 });
 
 /**
@@ -157,14 +158,19 @@ export function webPageNode(type: string, page: Link & { description: string }, 
 }
 
 export function webSiteNode(site: URL): JsonLdNode {
-  return { "@type": "WebSite", name: SITE.title, description: SITE.description, url: site.href };
+  return {
+    "@type": "WebSite",
+    name: SITE.title,
+    description: SITE.description,
+    url: absolute(PAGES.home, site),
+  };
 }
 
 /** The first step of every breadcrumb trail. */
-export const HOME_CRUMB: Link = { name: "Timeline", path: "/" };
+export const HOME_CRUMB: Link = { name: "Timeline", path: PAGES.home };
 
 /** An event as a list entry or breadcrumb step, at its own page. */
 export const eventLink = (event: TimelineEvent): Link => ({
   name: event.entry.data.title,
-  path: `/events/${event.id}/`,
+  path: eventPath(event.id),
 });

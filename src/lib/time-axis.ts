@@ -3,6 +3,7 @@ import { firstDay, isKnown, lastDay, placementDay, type EventDate, type KnownDat
 import { formatEventDate, monthNames } from "./dates/format-date";
 import { groupByMonth, isMonthKey, monthsOf, yearOfKey } from "./month-groups";
 import type { Timeline } from "./timeline";
+import { yearPath } from "./urls";
 
 /** One mark to draw: an event, or (in a timeline too long to list on one page) a month of events. */
 export interface AxisItem {
@@ -96,7 +97,7 @@ export function timelineAxis(timeline: Pick<Timeline, "events" | "homeListsAll" 
         ? { precision: "month" as const, start: key }
         : { precision: "year" as const, start: key };
       return {
-        href: `/years/${yearOfKey(key)}/#${key}`,
+        href: `${yearPath(yearOfKey(key))}#${key}`,
         label: `${label}: ${items.length} ${items.length === 1 ? "event" : "events"}`,
         ...axisDays(date, undefined),
       };

@@ -15,6 +15,7 @@ import {
 import { locationText } from "./location";
 import { yearOfKey } from "./month-groups";
 import type { Timeline, TimelineEvent } from "./timeline";
+import { PAGES } from "./urls";
 
 /** Said in the calendar itself, so a subscriber knows why some timeline events are missing. */
 const CALENDAR_NOTE =
@@ -51,7 +52,7 @@ export function timelineCalendar(
     ["X-WR-CALNAME", escapeText(SITE.title)],
     ["DESCRIPTION", escapeText(CALENDAR_NOTE)],
     ["X-WR-CALDESC", escapeText(CALENDAR_NOTE)],
-    ["URL", new URL("/", site).href],
+    ["URL", new URL(PAGES.home, site).href],
     ...timeZonesOf(events).flatMap(({ zone, years }) =>
       vtimezone(zone, Math.min(...years), Math.max(...years)),
     ),

@@ -3,6 +3,7 @@ import { isKnown, isoForm, latestContentDay, type KnownDate } from "./dates/even
 import { formatEventDate } from "./dates/format-date";
 import { whereThingsStand } from "./status";
 import type { EventEntry, PersonEntry, SourceEntry, Timeline, TimelineEvent } from "./timeline";
+import { eventPath, PAGES, personPath, sourcePath } from "./urls";
 
 /**
  * The version of the TimelineData shape, in semver: the major number goes up when a field is removed,
@@ -127,7 +128,7 @@ function eventData(event: TimelineEvent, site: URL): EventData {
   const { date } = data;
   return {
     slug: event.id,
-    url: new URL(`/events/${event.id}/`, site).href,
+    url: new URL(eventPath(event.id), site).href,
     title: data.title,
     date: isKnown(date) ? date : { ...date, relativeTo: date.relativeTo.id },
     dateIso: isKnown(date) ? isoForm(date) : null,
@@ -175,7 +176,7 @@ function personData(person: PersonEntry, events: TimelineEvent[], site: URL): Pe
   const { data } = person;
   return {
     slug: person.id,
-    url: new URL(`/people/${person.id}/`, site).href,
+    url: new URL(personPath(person.id), site).href,
     name: data.name,
     asciiName: data.asciiName ?? null,
     aliases: data.aliases,
@@ -191,7 +192,7 @@ function sourceData(source: SourceEntry, events: TimelineEvent[], site: URL): So
   const { data } = source;
   return {
     slug: source.id,
-    url: new URL(`/sources/${source.id}/`, site).href,
+    url: new URL(sourcePath(source.id), site).href,
     title: data.title,
     editorialTitle: data.editorialTitle,
     publisher: data.publisher ?? null,
@@ -207,7 +208,7 @@ function sourceData(source: SourceEntry, events: TimelineEvent[], site: URL): So
 export function timelineData(timeline: Timeline, site: URL): TimelineData {
   return {
     version: TIMELINE_DATA_VERSION,
-    site: new URL("/", site).href,
+    site: new URL(PAGES.home, site).href,
     generatedFrom: {
       title: SITE.title,
       description: SITE.description,

@@ -7,6 +7,7 @@ import { groupKey, sortEvents } from "./event-order";
 import { groupLabel, yearOfKey } from "./month-groups";
 import { isKnown, type KnownDate } from "./dates/event-date";
 import { undatedLabel } from "./dates/format-date";
+import { PAGES, yearPath } from "./urls";
 
 export type EventEntry = CollectionEntry<"events">;
 export type PersonEntry = CollectionEntry<"people">;
@@ -120,7 +121,7 @@ async function loadTimeline(): Promise<Timeline> {
     eventsBySource: indexBy(events, (event) => citedSourceIds(event.entry.data.citations)),
     eventsByYear: indexBy(events, (event) => [event.year]),
     homeListsAll,
-    placeOf: (event) => `${homeListsAll ? "/" : `/years/${event.year}/`}#${event.id}`,
+    placeOf: (event) => `${homeListsAll ? PAGES.home : yearPath(event.year)}#${event.id}`,
     eventById: new Map(events.map((event) => [event.id, event])),
     personById,
     sourceById,

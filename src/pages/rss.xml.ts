@@ -3,6 +3,7 @@ import type { APIRoute } from "astro";
 import { SITE } from "../config";
 import { feedItems } from "../lib/feeds";
 import { getTimeline } from "../lib/timeline";
+import { FILES, PAGES } from "../lib/urls";
 
 /** The timeline as RSS 2.0, newest first; see feedDate in src/lib/feeds.ts for each item's date. */
 export const GET: APIRoute = async ({ site }) => {
@@ -10,9 +11,9 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: SITE.title,
     description: SITE.description,
-    site: site!,
+    site: new URL(PAGES.home, site),
     xmlns: { atom: "http://www.w3.org/2005/Atom" },
-    customData: `<language>${SITE.lang}</language><atom:link href="${new URL("/rss.xml", site)}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${SITE.lang}</language><atom:link href="${new URL(FILES.rss, site)}" rel="self" type="application/rss+xml"/>`,
     items: items.map((item) => ({
       title: item.title,
       link: item.url,

@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { checkContent, repeatedItems, unsafeLinks, type ContentSet } from "../../src/lib/check-content";
+import {
+  checkContent,
+  repeatedItems,
+  unsafeLinks,
+  type ContentSet,
+  type EventLike,
+} from "../../src/lib/check-content";
 
 const source = {
   id: "article",
@@ -22,7 +28,7 @@ const round = {
     participants: [{ collection: "people", id: "dien" }],
     citations: [{ source: { collection: "sources", id: "article" }, passage: "held in May" }],
   },
-};
+} satisfies EventLike;
 const good: ContentSet = { events: [round], people: [person], sources: [source] };
 
 const withEvent = (changes: object, id = round.id): ContentSet => ({
@@ -84,23 +90,24 @@ describe("checkContent", () => {
   });
 
   describe("a next step's laterEvent", () => {
-    const meeting = (laterEvent: string) => ({
-      ...round,
-      id: "2025-06-19-meeting",
-      filePath: "content/events/2025-06-19-meeting.md",
-      data: {
-        ...round.data,
-        round: undefined,
-        date: { precision: "day", start: "2025-06-19" },
-        nextSteps: [
-          {
-            text: "Meet again.",
-            citation: { source: { collection: "sources", id: "article" }, passage: "held in May" },
-            laterEvent: { collection: "events", id: laterEvent },
-          },
-        ],
-      },
-    });
+    const meeting = (laterEvent: string) =>
+      ({
+        ...round,
+        id: "2025-06-19-meeting",
+        filePath: "content/events/2025-06-19-meeting.md",
+        data: {
+          ...round.data,
+          round: undefined,
+          date: { precision: "day", start: "2025-06-19" },
+          nextSteps: [
+            {
+              text: "Meet again.",
+              citation: { source: { collection: "sources", id: "article" }, passage: "held in May" },
+              laterEvent: { collection: "events", id: laterEvent },
+            },
+          ],
+        },
+      }) satisfies EventLike;
     test.each([
       [
         // Unknown: named with file and field by the reference check.
@@ -132,7 +139,7 @@ describe("checkContent", () => {
           ...earlier.data,
           nextSteps: [{ ...earlier.data.nextSteps[0]!, laterEvent: { collection: "events", id: step.id } }],
         },
-      };
+      } satisfies EventLike;
       expect(checkContent({ ...good, events: [pointing, laterMeeting] })).toEqual([]);
     });
   });
@@ -142,7 +149,7 @@ describe("checkContent", () => {
       ...round,
       id: "2025-04-tariffs",
       data: { ...round.data, round: undefined, date: { precision: "month", start: "2025-04" } },
-    };
+    } satisfies EventLike;
     const undated = {
       ...round,
       id: "after-2025-04-review",
@@ -156,7 +163,7 @@ describe("checkContent", () => {
           position: "after",
         },
       },
-    };
+    } satisfies EventLike;
     expect(checkContent({ ...good, events: [month, undated] })).toEqual([
       'content/events/after-2025-04-review.md → date.relativeTo: "2025-04-tariffs" has no day of its own; expected an event dated to a day or a range',
     ]);
