@@ -4,15 +4,15 @@ import { unified } from "@astrojs/markdown-remark";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeSlug from "rehype-slug";
-import { CACHE_DIR, CONTENT_DIR } from "./src/lib/content-dir";
+import { CACHE_DIR, CONTENT_DIR } from "./src/lib/content/content-dir";
 import rehypeLinkPeople from "./src/markdown/rehype-link-people";
 import rehypeMarkDates from "./src/markdown/rehype-mark-dates";
 import { readPeopleNames } from "./src/markdown/people-names";
-import { HEADERS_FILE } from "./src/lib/security";
+import { HEADERS_FILE } from "./src/lib/formats/security-headers";
 import { writeFileSync } from "node:fs";
 import sitemap from "@astrojs/sitemap";
 import { isRoundAlias, personPath } from "./src/lib/urls";
-import { searchIndex } from "./src/lib/search-index";
+import { searchIndex } from "./src/lib/search/build-index";
 
 export default defineConfig({
   // The public address, used for canonical URLs; set SITE_URL when deploying elsewhere.

@@ -4,8 +4,8 @@ import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { SITE, type CountryCode, type EventKind } from "./config";
 import { isCalendarDay, isCalendarMonth, isTimeZone, toDayString } from "./lib/dates/date-parts";
-import { CONTENT_DIR } from "./lib/content-dir";
-import { slugFromPath } from "./lib/slug";
+import { CONTENT_DIR } from "./lib/content/content-dir";
+import { slugFromPath } from "./lib/content/slug";
 
 const markdownIn = (folder: string) =>
   glob({ pattern: "**/*.md", base: `${CONTENT_DIR}/${folder}`, generateId: uniqueSlugs(folder) });

@@ -41,5 +41,5 @@ export function isRoundAlias(path: string): boolean {
 export const eventImagePath = (id: string) => `/og/events/${id}.png`;
 export const roundImagePath = (round: number) => `/og/rounds/${round}.png`;
 
-/** A file of the search index, which Pagefind writes at the end of `astro build` (src/lib/search-index.ts). */
+/** A file of the search index, which Pagefind writes at the end of `astro build` (src/lib/search/build-index.ts). */
 export const pagefindPath = (file: string) => `/pagefind/${file}`;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
-import { slugFromPath } from "../lib/slug";
+import { slugFromPath } from "../lib/content/slug";
 import type { PersonNames } from "./rehype-link-people";
 
 /**

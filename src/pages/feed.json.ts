@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { feedItems, jsonFeed } from "../lib/feeds";
-import { getTimeline } from "../lib/timeline";
+import { feedItems, jsonFeed } from "../lib/formats/feeds";
+import { getTimeline } from "../lib/content/timeline";
 
 /** The timeline as JSON Feed 1.1, newest first, with the same items as /rss.xml. */
 export const GET: APIRoute = async ({ site }) => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
-import { plainLetters } from "../../src/lib/plain-letters";
+import { plainLetters } from "../../src/lib/search/plain-letters";
 import { entryIds, EVENTS, expect, frontmatterOf, test } from "./fixtures";
 
 /*

@@ -5,7 +5,7 @@ import {
   unsafeLinks,
   type ContentSet,
   type EventLike,
-} from "../../src/lib/check-content";
+} from "../../src/lib/content/check-entries";
 
 const source = {
   id: "article",

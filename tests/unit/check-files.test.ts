@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
-import { checkFiles, firstInvalidUtf8Line } from "../../src/lib/check-files";
+import { checkFiles, firstInvalidUtf8Line } from "../../src/lib/content/check-files";
 
 test.each([
   ["UTF-8 text", Buffer.from("Việt Nam\nĐà Nẵng\n"), undefined],

@@ -1,6 +1,6 @@
 import { eachDayOfInterval, format } from "date-fns";
 import { describe, expect, test } from "vitest";
-import { parseDateQuery } from "../../src/lib/date-query";
+import { parseDateQuery } from "../../src/lib/search/date-query";
 
 // The forms readers type, as date-fns patterns: the recogniser must read every one of them.
 const WITH_YEAR = [

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import type { EventDate } from "../../src/lib/dates/event-date";
-import { groupKey, sortEvents } from "../../src/lib/event-order";
+import { groupKey, sortEvents } from "../../src/lib/content/event-order";
 import { undatedLabel } from "../../src/lib/dates/format-date";
-import { groupByMonth, groupLabel, isMonthKey, monthsOf } from "../../src/lib/month-groups";
+import { groupByMonth, groupLabel, isMonthKey, monthsOf } from "../../src/lib/views/month-groups";
 
 const ref = (id: string) => ({ collection: "events" as const, id });
 const event = (id: string, date: EventDate) => ({ id, data: { date } });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { changeText, chartGroups, figureValueText, type Figure } from "../../src/lib/figure-chart";
+import { changeText, chartGroups, figureValueText, type Figure } from "../../src/lib/views/figure-chart";
 
 const citation = { source: { collection: "sources" as const, id: "article" }, passage: "words" };
 const figure = (label: string, value: number, unit: Figure["unit"]): Figure => ({

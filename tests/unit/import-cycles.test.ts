@@ -154,12 +154,13 @@ describe("import cycles", () => {
   });
 
   test.each([
-    { specifier: "./urls", resolved: "src/lib/urls.ts" },
-    { specifier: "./urls.ts", resolved: "src/lib/urls.ts" },
-    { specifier: "../components/EventCard.astro", resolved: "src/components/EventCard.astro" },
-    { specifier: "../styles/global.css", resolved: undefined },
+    { specifier: "../urls", resolved: "src/lib/urls.ts" },
+    { specifier: "../urls.ts", resolved: "src/lib/urls.ts" },
+    { specifier: "./slug", resolved: "src/lib/content/slug.ts" },
+    { specifier: "../../components/EventCard.astro", resolved: "src/components/EventCard.astro" },
+    { specifier: "../../styles/global.css", resolved: undefined },
     { specifier: "astro:content", resolved: undefined },
-  ])("resolves $specifier from src/lib/", ({ specifier, resolved }) => {
-    expect(resolveImport("src/lib/timeline.ts", specifier)).toBe(resolved);
+  ])("resolves $specifier from src/lib/content/", ({ specifier, resolved }) => {
+    expect(resolveImport("src/lib/content/timeline.ts", specifier)).toBe(resolved);
   });
 });

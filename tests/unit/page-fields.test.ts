@@ -4,7 +4,7 @@ import type { EventDate } from "../../src/lib/dates/event-date";
 import { formatDay, formatEventDate } from "../../src/lib/dates/format-date";
 import * as fields from "../../src/lib/search/fields";
 import { eventFields, personFields, sourceFields } from "../../src/lib/search/page-fields";
-import type { PersonEntry, SourceEntry, TimelineEvent } from "../../src/lib/timeline";
+import type { PersonEntry, SourceEntry, TimelineEvent } from "../../src/lib/content/timeline";
 
 const [firstCountry, secondCountry] = Object.keys(SITE.countries) as (keyof typeof SITE.countries)[];
 const [kind] = Object.keys(SITE.eventKinds) as (keyof typeof SITE.eventKinds)[];

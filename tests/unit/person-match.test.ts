@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { foldedWords, namedPerson, personNamedBy } from "../../src/lib/person-match";
+import { foldedWords, namedPerson, personNamedBy } from "../../src/lib/search/person-match";
 
 // Made-up people, so the rule is tested apart from this story's content.
 const PEOPLE = [

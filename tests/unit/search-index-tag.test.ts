@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, test } from "vitest";
-import { searchIndexTag } from "../../src/lib/search-index-tag";
+import { searchIndexTag } from "../../src/lib/search/index-tag";
 
 let root: string;
 let inputs: string[];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { dateFilters, namesPagefindMisses } from "../../src/lib/search-terms";
+import { dateFilters, namesPagefindMisses } from "../../src/lib/search/search-terms";
 
 describe("dateFilters", () => {
   test.each([

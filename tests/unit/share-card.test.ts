@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { SITE } from "../../src/config";
-import { eventCard, eventsHaveOwnImages, shareCardAlt, SITE_CARD } from "../../src/lib/share-card";
-import type { TimelineEvent } from "../../src/lib/timeline";
+import { eventCard, eventsHaveOwnImages, shareCardAlt, SITE_CARD } from "../../src/lib/formats/share-card";
+import type { TimelineEvent } from "../../src/lib/content/timeline";
 
 const round = {
   id: "2025-05-19-second-round",

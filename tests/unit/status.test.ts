@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { whereThingsStand } from "../../src/lib/status";
+import { whereThingsStand } from "../../src/lib/views/status";
 
 type Precision = "day" | "range" | "month" | "year" | "unknown";
 /** An event in timeline order: its id, its date's precision and the next steps it announced. */

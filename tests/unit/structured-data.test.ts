@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { EventDate } from "../../src/lib/dates/event-date";
-import type { PersonEntry, SourceEntry, TimelineEvent } from "../../src/lib/timeline";
+import type { PersonEntry, SourceEntry, TimelineEvent } from "../../src/lib/content/timeline";
 import {
   breadcrumbNode,
   eventNode,
@@ -9,7 +9,7 @@ import {
   personNode,
   serializeJsonLd,
   sourceNode,
-} from "../../src/lib/structured-data";
+} from "../../src/lib/formats/structured-data";
 
 const site = new URL("https://timeline.example/");
 

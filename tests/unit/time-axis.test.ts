@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import type { EventDate, KnownDate } from "../../src/lib/dates/event-date";
-import { axisDays, layoutAxis, timelineAxis, type AxisItem } from "../../src/lib/time-axis";
-import { groupLabel } from "../../src/lib/month-groups";
-import type { Timeline } from "../../src/lib/timeline";
+import { axisDays, layoutAxis, timelineAxis, type AxisItem } from "../../src/lib/views/time-axis";
+import { groupLabel } from "../../src/lib/views/month-groups";
+import type { Timeline } from "../../src/lib/content/timeline";
 
 const ref = (id: string) => ({ collection: "events" as const, id });
 const round: KnownDate = { precision: "range", start: "2025-05-19", end: "2025-05-22" };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { SITE } from "../../src/config";
-import type { PersonEntry, TimelineEvent } from "../../src/lib/timeline";
-import { filterValues, timelineFilters } from "../../src/lib/timeline-filters";
+import type { PersonEntry, TimelineEvent } from "../../src/lib/content/timeline";
+import { filterValues, timelineFilters } from "../../src/lib/views/timeline-filters";
 
 const [firstCountry, secondCountry] = Object.keys(SITE.countries) as (keyof typeof SITE.countries)[];
 const [firstKind, secondKind, unusedKind] = Object.keys(SITE.eventKinds) as (keyof typeof SITE.eventKinds)[];

@@ -43,7 +43,7 @@ export const PAGE_TYPES = { event: "Event", person: "Person", source: "Source" }
 /** The RANK_FILTER value of the source articles. */
 export const LAST_RANK = "last";
 
-/** The filters src/lib/search-terms.ts `dateFilters` gives an event, from its date. */
+/** The filters src/lib/search/search-terms.ts `dateFilters` gives an event, from its date. */
 export type DateFilterName =
   typeof YEAR_FILTER | typeof MONTH_FILTER | typeof DAY_FILTER | typeof MONTHDAY_FILTER;
 export type FilterName =

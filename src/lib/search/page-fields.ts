@@ -1,8 +1,8 @@
 import { SITE } from "../../config";
 import { formatDay, formatEventDate } from "../dates/format-date";
-import { dateFilters, namesPagefindMisses } from "../search-terms";
-import type { PersonEntry, SourceEntry, TimelineEvent } from "../timeline";
-import { filterValues } from "../timeline-filters";
+import { dateFilters, namesPagefindMisses } from "./search-terms";
+import type { PersonEntry, SourceEntry, TimelineEvent } from "../content/timeline";
+import { filterValues } from "../views/timeline-filters";
 import {
   COUNTRY_FILTER,
   DATE_META,

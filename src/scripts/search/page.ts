@@ -4,7 +4,7 @@
  * keeps the address bar in step, and lets the keyboard move through the results. Only this page
  * loads it; every page loads the small theme-choice and copy-link scripts, and the timeline its filters'.
  */
-import { personNamedBy, type NamedPerson } from "../../lib/person-match";
+import { personNamedBy, type NamedPerson } from "../../lib/search/person-match";
 import { fillFormFromAddress, readForm } from "./form";
 import { listenForKeys } from "./keyboard";
 import { loadPagefind, type PagefindResult } from "./pagefind";
@@ -23,9 +23,9 @@ const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
 const status = document.querySelector<HTMLElement>("#search-status")!;
 const list = document.querySelector<HTMLOListElement>("#search-results")!;
 const more = document.querySelector<HTMLButtonElement>("#search-more")!;
-/** Everyone's names, written into the form at build time (src/lib/person-match.ts). */
+/** Everyone's names, written into the form at build time (src/lib/search/person-match.ts). */
 const people = JSON.parse(form.dataset["people"] ?? "[]") as NamedPerson[];
-/** Names this build's index (src/lib/search-index-tag.ts), so the page can preload its entry file. */
+/** Names this build's index (src/lib/search/index-tag.ts), so the page can preload its entry file. */
 const indexTag = form.dataset["indexTag"];
 
 /** Counts searches, so that a slow older one never paints over the results of a newer one. */

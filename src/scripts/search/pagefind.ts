@@ -23,7 +23,7 @@ export type Filters = Record<string, { any: string[] }>;
 let pagefind: Promise<Pagefind> | undefined;
 
 /**
- * Pagefind, loaded once. `indexTag` names this build's index (src/lib/search-index-tag.ts), so the
+ * Pagefind, loaded once. `indexTag` names this build's index (src/lib/search/index-tag.ts), so the
  * page can preload its entry file.
  */
 export function loadPagefind(indexTag: string | undefined): Promise<Pagefind> {

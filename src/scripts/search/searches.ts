@@ -2,7 +2,7 @@
  * The Pagefind searches behind one query, each giving results in the order they are listed: the
  * person the query names with their events, the events on the date it spells, then every match.
  */
-import { parseDateQuery } from "../../lib/date-query";
+import { parseDateQuery } from "../../lib/search/date-query";
 import {
   DATE_SORT,
   DAY_FILTER,

@@ -9,7 +9,7 @@ import { parse } from "yaml";
 import { SITE } from "../../../src/config.ts";
 import { placementDay, type EventDate, type KnownDate } from "../../../src/lib/dates/event-date.ts";
 import { formatEventDate } from "../../../src/lib/dates/format-date.ts";
-import { slugFromPath } from "../../../src/lib/slug.ts";
+import { slugFromPath } from "../../../src/lib/content/slug.ts";
 import { ROOT } from "../build-site.ts";
 
 const EVENTS = join(ROOT, "content", "events");

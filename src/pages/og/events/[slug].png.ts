@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { eventCard, eventsHaveOwnImages } from "../../../lib/share-card";
-import { shareImageResponse } from "../../../lib/share-image";
-import { getTimeline, type TimelineEvent } from "../../../lib/timeline";
+import { eventCard, eventsHaveOwnImages } from "../../../lib/formats/share-card";
+import { shareImageResponse } from "../../../lib/formats/share-image";
+import { getTimeline, type TimelineEvent } from "../../../lib/content/timeline";
 
 export const getStaticPaths = (async () => {
   const timeline = await getTimeline();

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { eventCard } from "../../../lib/share-card";
-import { shareImageResponse } from "../../../lib/share-image";
-import { numberedRounds } from "../../../lib/rounds";
-import { getTimeline, type TimelineEvent } from "../../../lib/timeline";
+import { eventCard } from "../../../lib/formats/share-card";
+import { shareImageResponse } from "../../../lib/formats/share-image";
+import { numberedRounds } from "../../../lib/content/rounds";
+import { getTimeline, type TimelineEvent } from "../../../lib/content/timeline";
 
 export const getStaticPaths = (async () => {
   const timeline = await getTimeline();

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { createRequire } from "node:module";
 import satori, { type Font } from "satori";
 import sharp from "sharp";
-import { SITE } from "../config";
-import { CACHE_DIR } from "./content-dir";
+import { SITE } from "../../config";
+import { CACHE_DIR } from "../content/content-dir";
 import { SHARE_IMAGE, type ShareCard } from "./share-card";
 
 /** The site's light theme (src/styles/global.css): contrast on the background 16.8:1, 7.4:1 and 7.5:1. */

@@ -1,9 +1,16 @@
-import { monthStarts, shareOfYear } from "./dates/days";
-import { firstDay, isKnown, lastDay, placementDay, type EventDate, type KnownDate } from "./dates/event-date";
-import { formatEventDate, monthNames } from "./dates/format-date";
+import { monthStarts, shareOfYear } from "../dates/days";
+import {
+  firstDay,
+  isKnown,
+  lastDay,
+  placementDay,
+  type EventDate,
+  type KnownDate,
+} from "../dates/event-date";
+import { formatEventDate, monthNames } from "../dates/format-date";
 import { groupByMonth, isMonthKey, monthsOf, yearOfKey } from "./month-groups";
-import type { Timeline } from "./timeline";
-import { yearPath } from "./urls";
+import type { Timeline } from "../content/timeline";
+import { yearPath } from "../urls";
 
 /** One mark to draw: an event, or (in a timeline too long to list on one page) a month of events. */
 export interface AxisItem {

@@ -2,11 +2,11 @@
  * JSON-LD (schema.org) for every page, built from the same content the page shows and nothing more:
  * a property the sources leave open (a place, a publisher, a date) is left out, never guessed.
  */
-import { SITE } from "../config";
-import { isKnown, isoBounds, type KnownDate } from "./dates/event-date";
-import { formatEventDate } from "./dates/format-date";
-import type { PersonEntry, SourceEntry, Timeline, TimelineEvent } from "./timeline";
-import { eventPath, PAGES, personPath, sourcePath } from "./urls";
+import { SITE } from "../../config";
+import { isKnown, isoBounds, type KnownDate } from "../dates/event-date";
+import { formatEventDate } from "../dates/format-date";
+import type { PersonEntry, SourceEntry, Timeline, TimelineEvent } from "../content/timeline";
+import { eventPath, PAGES, personPath, sourcePath } from "../urls";
 
 /** One schema.org object. */
 export type JsonLdNode = { "@type": string } & Record<string, unknown>;

@@ -1,13 +1,13 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { checkContent } from "./check-content";
+import { checkContent } from "./check-entries";
 import { checkFiles } from "./check-files";
 import { CONTENT_DIR } from "./content-dir";
-import { SITE } from "../config";
+import { SITE } from "../../config";
 import { groupKey, sortEvents } from "./event-order";
-import { groupLabel, yearOfKey } from "./month-groups";
-import { isKnown, type KnownDate } from "./dates/event-date";
-import { undatedLabel } from "./dates/format-date";
-import { PAGES, yearPath } from "./urls";
+import { groupLabel, yearOfKey } from "../views/month-groups";
+import { isKnown, type KnownDate } from "../dates/event-date";
+import { undatedLabel } from "../dates/format-date";
+import { PAGES, yearPath } from "../urls";
 
 export type EventEntry = CollectionEntry<"events">;
 export type PersonEntry = CollectionEntry<"people">;

@@ -1,9 +1,9 @@
-import { SITE, type CountryCode, type EventKind } from "../config";
-import { isKnown, isoForm, latestContentDay, type KnownDate } from "./dates/event-date";
-import { formatEventDate } from "./dates/format-date";
-import { whereThingsStand } from "./status";
-import type { EventEntry, PersonEntry, SourceEntry, Timeline, TimelineEvent } from "./timeline";
-import { eventPath, PAGES, personPath, sourcePath } from "./urls";
+import { SITE, type CountryCode, type EventKind } from "../../config";
+import { isKnown, isoForm, latestContentDay, type KnownDate } from "../dates/event-date";
+import { formatEventDate } from "../dates/format-date";
+import { whereThingsStand } from "../views/status";
+import type { EventEntry, PersonEntry, SourceEntry, Timeline, TimelineEvent } from "../content/timeline";
+import { eventPath, PAGES, personPath, sourcePath } from "../urls";
 
 /**
  * The version of the TimelineData shape, in semver: the major number goes up when a field is removed,

@@ -1,6 +1,6 @@
 import { addDays, addMinutes, format } from "date-fns";
 import { TZDate, tz, tzName, tzOffset, tzScan } from "@date-fns/tz";
-import { inUtc, utcDay } from "./dates/days";
+import { inUtc, utcDay } from "../dates/days";
 
 /** One iCalendar content line before folding: the name with any parameters, and the value as written. */
 export type ContentLine = readonly [name: string, value: string];

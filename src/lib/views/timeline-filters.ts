@@ -1,6 +1,6 @@
-import { SITE } from "../config";
-import { COUNTRY_FILTER, KIND_FILTER, PERSON_FILTER } from "./search/fields";
-import type { PersonEntry, Timeline, TimelineEvent } from "./timeline";
+import { SITE } from "../../config";
+import { COUNTRY_FILTER, KIND_FILTER, PERSON_FILTER } from "../search/fields";
+import type { PersonEntry, Timeline, TimelineEvent } from "../content/timeline";
 
 /**
  * The timeline's filters, and the names of their address parameters (/?kind=…&person=…&country=…),

@@ -1,4 +1,11 @@
-import { firstDay, hasDays, isKnown, placementDay, type EventDate, type KnownDate } from "./dates/event-date";
+import {
+  firstDay,
+  hasDays,
+  isKnown,
+  placementDay,
+  type EventDate,
+  type KnownDate,
+} from "../dates/event-date";
 
 /** The part of an event entry that ordering needs. */
 export interface Orderable {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { CONTENT_DIR } from "./content-dir";
+import { CONTENT_DIR } from "../content/content-dir";
 
 /**
  * Everything the search index is built from: the content, the code and templates that turn it into

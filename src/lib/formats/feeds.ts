@@ -1,9 +1,9 @@
-import { SITE } from "../config";
-import { utcDay, utcTimestamp } from "./dates/days";
-import { firstDay, hasDays, isKnown, isTimed, placementDay, timedInstant } from "./dates/event-date";
-import { formatEventDate } from "./dates/format-date";
-import type { SourceEntry, Timeline, TimelineEvent } from "./timeline";
-import { eventPath, FILES, PAGES, sourcePath } from "./urls";
+import { SITE } from "../../config";
+import { utcDay, utcTimestamp } from "../dates/days";
+import { firstDay, hasDays, isKnown, isTimed, placementDay, timedInstant } from "../dates/event-date";
+import { formatEventDate } from "../dates/format-date";
+import type { SourceEntry, Timeline, TimelineEvent } from "../content/timeline";
+import { eventPath, FILES, PAGES, sourcePath } from "../urls";
 
 /** One timeline event as the feeds and the calendar describe it. */
 export interface EventDescription {

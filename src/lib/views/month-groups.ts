@@ -1,4 +1,4 @@
-import { formatMonth } from "./dates/format-date";
+import { formatMonth } from "../dates/format-date";
 
 export interface Group<T> {
   /** "2025-05", "2024" for events known only to the year, "undated-after-<slug>" for undated events. */

@@ -1,4 +1,4 @@
-import { daysCovered, isKnown, type EventDate } from "./dates/event-date";
+import { daysCovered, isKnown, type EventDate } from "../dates/event-date";
 import { plainLetters } from "./plain-letters";
 
 /**

@@ -1,6 +1,6 @@
-import { SITE } from "../config";
-import { formatEventDate } from "./dates/format-date";
-import type { TimelineEvent } from "./timeline";
+import { SITE } from "../../config";
+import { formatEventDate } from "../dates/format-date";
+import type { TimelineEvent } from "../content/timeline";
 
 /** The size social sites show without cropping (Open Graph's recommended 1.91:1). */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;

@@ -1,6 +1,6 @@
-import { SITE } from "../config";
-import { utcDay } from "./dates/days";
-import { hasDays, isTimed, lastDay, latestContentDay, timedInstant, type DayDate } from "./dates/event-date";
+import { SITE } from "../../config";
+import { utcDay } from "../dates/days";
+import { hasDays, isTimed, lastDay, latestContentDay, timedInstant, type DayDate } from "../dates/event-date";
 import { describeEvent, feedItemText } from "./feeds";
 import {
   escapeText,
@@ -12,10 +12,10 @@ import {
   vtimezone,
   type ContentLine,
 } from "./icalendar";
-import { locationText } from "./location";
-import { yearOfKey } from "./month-groups";
-import type { Timeline, TimelineEvent } from "./timeline";
-import { PAGES } from "./urls";
+import { locationText } from "../views/location";
+import { yearOfKey } from "../views/month-groups";
+import type { Timeline, TimelineEvent } from "../content/timeline";
+import { PAGES } from "../urls";
 
 /** Said in the calendar itself, so a subscriber knows why some timeline events are missing. */
 const CALENDAR_NOTE =

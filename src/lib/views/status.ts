@@ -1,4 +1,4 @@
-import { isKnown, type EventDate } from "./dates/event-date";
+import { isKnown, type EventDate } from "../dates/event-date";
 
 /** The part of a timeline event that the status needs. */
 export interface StatusEvent {
