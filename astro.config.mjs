@@ -8,10 +8,10 @@ import { CACHE_DIR, CONTENT_DIR } from "./src/lib/content/content-dir";
 import rehypeLinkPeople from "./src/markdown/rehype-link-people";
 import rehypeMarkDates from "./src/markdown/rehype-mark-dates";
 import { readPeopleNames } from "./src/markdown/people-names";
-import { HEADERS_FILE } from "./src/lib/formats/security-headers";
+import { HEADERS_FILE } from "./src/lib/publish/security-headers";
 import { writeFileSync } from "node:fs";
 import sitemap from "@astrojs/sitemap";
-import { isRoundAlias, personPath } from "./src/lib/urls";
+import { isRoundAlias, personPath } from "./src/lib/content/urls";
 import { searchIndex } from "./src/lib/search/build-index";
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { feedItems, jsonFeed } from "../lib/formats/feeds";
+import { feedItems, jsonFeed } from "../lib/publish/feeds";
 import { getTimeline } from "../lib/content/timeline";
 
 /** The timeline as JSON Feed 1.1, newest first, with the same items as /rss.xml. */

@@ -1,11 +1,11 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { SITE } from "../config";
-import { feedItems } from "../lib/formats/feeds";
+import { feedItems } from "../lib/publish/feeds";
 import { getTimeline } from "../lib/content/timeline";
-import { FILES, PAGES } from "../lib/urls";
+import { FILES, PAGES } from "../lib/content/urls";
 
-/** The timeline as RSS 2.0, newest first; see feedDate in src/lib/formats/feeds.ts for each item's date. */
+/** The timeline as RSS 2.0, newest first; see feedDate in src/lib/publish/feeds.ts for each item's date. */
 export const GET: APIRoute = async ({ site }) => {
   const items = feedItems(await getTimeline(), site!);
   return rss({

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { getTimeline } from "../lib/content/timeline";
-import { timelineCalendar } from "../lib/formats/calendar";
+import { timelineCalendar } from "../lib/publish/calendar";
 
 /** Every event with a known day, as an iCalendar file to subscribe to. */
 export const GET: APIRoute = async ({ site }) =>

@@ -6,7 +6,7 @@ import type {
   SourceData,
   StatusData,
   TimelineData,
-} from "../../src/lib/formats/timeline-json";
+} from "../../src/lib/publish/timeline-json";
 import { distPages, EVENTS, expect, test } from "./fixtures";
 
 /**

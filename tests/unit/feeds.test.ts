@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { EventDate, KnownDate } from "../../src/lib/dates/event-date";
-import { feedDate } from "../../src/lib/formats/feeds";
+import { feedDate } from "../../src/lib/publish/feeds";
 import type { SourceEntry, TimelineEvent } from "../../src/lib/content/timeline";
 
 const round: KnownDate = { precision: "range", start: "2025-05-19", end: "2025-05-22" };

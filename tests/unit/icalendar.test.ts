@@ -7,7 +7,7 @@ import {
   icsUtcDateTime,
   serializeLines,
   vtimezone,
-} from "../../src/lib/formats/icalendar";
+} from "../../src/lib/publish/icalendar";
 
 const octets = (text: string) => new TextEncoder().encode(text).length;
 /** RFC 5545 §3.1: a fold is CRLF followed by one space; unfolding removes both. */

@@ -154,9 +154,9 @@ describe("import cycles", () => {
   });
 
   test.each([
-    { specifier: "../urls", resolved: "src/lib/urls.ts" },
-    { specifier: "../urls.ts", resolved: "src/lib/urls.ts" },
-    { specifier: "./slug", resolved: "src/lib/content/slug.ts" },
+    { specifier: "./urls", resolved: "src/lib/content/urls.ts" },
+    { specifier: "./urls.ts", resolved: "src/lib/content/urls.ts" },
+    { specifier: "../dates/event-date", resolved: "src/lib/dates/event-date.ts" },
     { specifier: "../../components/EventCard.astro", resolved: "src/components/EventCard.astro" },
     { specifier: "../../styles/global.css", resolved: undefined },
     { specifier: "astro:content", resolved: undefined },

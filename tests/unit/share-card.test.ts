@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { SITE } from "../../src/config";
-import { eventCard, eventsHaveOwnImages, shareCardAlt, SITE_CARD } from "../../src/lib/formats/share-card";
+import { eventCard, eventsHaveOwnImages, shareCardAlt, SITE_CARD } from "../../src/lib/publish/share-card";
 import type { TimelineEvent } from "../../src/lib/content/timeline";
 
 const round = {

@@ -9,7 +9,7 @@ import {
   personNode,
   serializeJsonLd,
   sourceNode,
-} from "../../src/lib/formats/structured-data";
+} from "../../src/lib/publish/structured-data";
 
 const site = new URL("https://timeline.example/");
 

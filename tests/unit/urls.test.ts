@@ -12,7 +12,7 @@ import {
   roundPath,
   sourcePath,
   yearPath,
-} from "../../src/lib/urls";
+} from "../../src/lib/content/urls";
 
 /** The URL pattern Astro serves a route file at: "events/[slug].astro" → /events/<anything>/ */
 function routePattern(file: string): RegExp {

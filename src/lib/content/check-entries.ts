@@ -2,7 +2,7 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { visit } from "unist-util-visit";
 import { hasDays, isKnown, slugPrefix, type EventDate } from "../dates/event-date";
 import { sortEvents } from "./event-order";
-import { roundPath } from "../urls";
+import { roundPath } from "./urls";
 import type { CollectionEntry } from "astro:content";
 
 /**

@@ -7,7 +7,7 @@ import { groupKey, sortEvents } from "./event-order";
 import { groupLabel, yearOfKey } from "../views/month-groups";
 import { isKnown, type KnownDate } from "../dates/event-date";
 import { undatedLabel } from "../dates/format-date";
-import { PAGES, yearPath } from "../urls";
+import { PAGES, yearPath } from "./urls";
 
 export type EventEntry = CollectionEntry<"events">;
 export type PersonEntry = CollectionEntry<"people">;

@@ -2,7 +2,7 @@ import type { AstroIntegration } from "astro";
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
-import { PAGES, pagefindPath } from "../urls";
+import { PAGES, pagefindPath } from "../content/urls";
 
 /** The built search page, which names Pagefind's files in advance. */
 const SEARCH_PAGE = `${PAGES.search.slice(1)}index.html`;

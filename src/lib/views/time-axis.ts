@@ -10,7 +10,7 @@ import {
 import { formatEventDate, monthNames } from "../dates/format-date";
 import { groupByMonth, isMonthKey, monthsOf, yearOfKey } from "./month-groups";
 import type { Timeline } from "../content/timeline";
-import { yearPath } from "../urls";
+import { yearPath } from "../content/urls";
 
 /** One mark to draw: an event, or (in a timeline too long to list on one page) a month of events. */
 export interface AxisItem {

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { SITE_CARD } from "../../lib/formats/share-card";
-import { shareImageResponse } from "../../lib/formats/share-image";
+import { SITE_CARD } from "../../lib/publish/share-card";
+import { shareImageResponse } from "../../lib/publish/share-image";
 
 export const GET: APIRoute = async () => shareImageResponse(SITE_CARD);

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { eventCard, eventsHaveOwnImages } from "../../../lib/formats/share-card";
-import { shareImageResponse } from "../../../lib/formats/share-image";
+import { eventCard, eventsHaveOwnImages } from "../../../lib/publish/share-card";
+import { shareImageResponse } from "../../../lib/publish/share-image";
 import { getTimeline, type TimelineEvent } from "../../../lib/content/timeline";
 
 export const getStaticPaths = (async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { eventCard } from "../../../lib/formats/share-card";
-import { shareImageResponse } from "../../../lib/formats/share-image";
+import { eventCard } from "../../../lib/publish/share-card";
+import { shareImageResponse } from "../../../lib/publish/share-image";
 import { numberedRounds } from "../../../lib/content/rounds";
 import { getTimeline, type TimelineEvent } from "../../../lib/content/timeline";
 

@@ -15,7 +15,7 @@ import {
 import { locationText } from "../views/location";
 import { yearOfKey } from "../views/month-groups";
 import type { Timeline, TimelineEvent } from "../content/timeline";
-import { PAGES } from "../urls";
+import { PAGES } from "../content/urls";
 
 /** Said in the calendar itself, so a subscriber knows why some timeline events are missing. */
 const CALENDAR_NOTE =

@@ -6,7 +6,7 @@ import { SITE } from "../../config";
 import { isKnown, isoBounds, type KnownDate } from "../dates/event-date";
 import { formatEventDate } from "../dates/format-date";
 import type { PersonEntry, SourceEntry, Timeline, TimelineEvent } from "../content/timeline";
-import { eventPath, PAGES, personPath, sourcePath } from "../urls";
+import { eventPath, PAGES, personPath, sourcePath } from "../content/urls";
 
 /** One schema.org object. */
 export type JsonLdNode = { "@type": string } & Record<string, unknown>;

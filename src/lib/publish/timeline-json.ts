@@ -3,7 +3,7 @@ import { isKnown, isoForm, latestContentDay, type KnownDate } from "../dates/eve
 import { formatEventDate } from "../dates/format-date";
 import { whereThingsStand } from "../views/status";
 import type { EventEntry, PersonEntry, SourceEntry, Timeline, TimelineEvent } from "../content/timeline";
-import { eventPath, PAGES, personPath, sourcePath } from "../urls";
+import { eventPath, PAGES, personPath, sourcePath } from "../content/urls";
 
 /**
  * The version of the TimelineData shape, in semver: the major number goes up when a field is removed,

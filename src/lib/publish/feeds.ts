@@ -3,7 +3,7 @@ import { utcDay, utcTimestamp } from "../dates/days";
 import { firstDay, hasDays, isKnown, isTimed, placementDay, timedInstant } from "../dates/event-date";
 import { formatEventDate } from "../dates/format-date";
 import type { SourceEntry, Timeline, TimelineEvent } from "../content/timeline";
-import { eventPath, FILES, PAGES, sourcePath } from "../urls";
+import { eventPath, FILES, PAGES, sourcePath } from "../content/urls";
 
 /** One timeline event as the feeds and the calendar describe it. */
 export interface EventDescription {
