@@ -42,7 +42,7 @@ const year = z.coerce.string().regex(/^\d{4}$/, "expected a year as YYYY, for ex
 
 const countryCodes = Object.keys(SITE.countries) as [CountryCode, ...CountryCode[]];
 const country = z.enum(countryCodes, {
-  error: `expected one of the countries in src/config.ts: ${countryCodes.join(", ")}`,
+  error: `expected one of the countries in content/story.yaml: ${countryCodes.join(", ")}`,
 });
 const eventKinds = Object.keys(SITE.eventKinds) as [EventKind, ...EventKind[]];
 
@@ -97,7 +97,7 @@ const events = defineCollection({
       /** What the sources say, or leave open, about the date; shown beside it. */
       dateNote: z.string().optional(),
       kind: z.enum(eventKinds, {
-        error: `expected a kind from src/config.ts: ${eventKinds.join(", ")}`,
+        error: `expected a kind from content/story.yaml: ${eventKinds.join(", ")}`,
       }),
       /** The round's number, only where the sources number it. */
       round: z.number().int().positive().optional(),

@@ -8,6 +8,25 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+/** The generated story's settings: every kind it uses, both sides, one time zone. */
+const STORY = `title: Generated timeline (benchmark data)
+description: A synthetic timeline for benchmarks.
+summary: Generated events, people and sources in the shape of a real story, to measure the build and search.
+lang: en
+ogLocale: en_GB
+homeEventLimit: 300
+countries:
+  VN: { name: Việt Nam, adjective: Vietnamese }
+  US: { name: United States, adjective: US }
+eventKinds:
+  negotiation-round: Negotiation round
+  ministerial-meeting: Ministerial meeting
+  virtual-meeting: Virtual meeting
+  congressional-meeting: Meeting with lawmakers
+  government-review: Government review
+timeZones:
+  - { id: Asia/Ho_Chi_Minh, place: Hà Nội }
+`;
 const KINDS = [
   "negotiation-round",
   "ministerial-meeting",
@@ -50,6 +69,7 @@ export function generateContent(eventCount: number, folder: string): string {
   const content = join(folder, "content");
   rmSync(folder, { recursive: true, force: true });
   for (const sub of ["events", "people", "sources"]) mkdirSync(join(content, sub), { recursive: true });
+  writeFileSync(join(content, "story.yaml"), STORY);
 
   const sourceCount = Math.max(5, Math.ceil(eventCount / 10));
   const sentences: string[][] = [];

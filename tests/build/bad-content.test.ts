@@ -41,7 +41,7 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
   {
     name: "an unknown event kind",
     patches: [{ file: meeting, replace: ["kind: ministerial-meeting", "kind: summit"] }],
-    expected: ["2025-05-22-test-meeting", "kind", "expected a kind from src/config.ts"],
+    expected: ["2025-05-22-test-meeting", "kind", "expected a kind from content/story.yaml"],
   },
   {
     name: "an unknown person",
@@ -199,6 +199,29 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
     expected: [
       "2025-05-22-test-meeting.md → participants[1]: repeats participants[0]; expected each item once",
       "citations[1]: repeats citations[0]",
+    ],
+  },
+  {
+    name: "a content folder without its story settings",
+    patches: [{ remove: "story.yaml" }],
+    expected: ["content/story.yaml: not found; expected the story's settings"],
+  },
+  {
+    name: "broken YAML in the story settings",
+    patches: [{ file: "story.yaml", replace: ["title: Test Timeline", "title: [unclosed"] }],
+    // The yaml library's own message, at the line where it found the sequence unclosed.
+    expected: ["content/story.yaml:3:", "end with a ]"],
+  },
+  {
+    name: "story settings of the wrong kind, an unknown time zone and an unknown field",
+    patches: [
+      { file: "story.yaml", replace: ["homeEventLimit: 300", "homeEventLimit: many\ncolour: red"] },
+      { file: "story.yaml", replace: ["id: Asia/Ho_Chi_Minh", "id: Asia/Test_City"] },
+    ],
+    expected: [
+      "content/story.yaml → homeEventLimit:",
+      'content/story.yaml → timeZones.0.id: expected an IANA time zone such as "Asia/Ho_Chi_Minh"',
+      "colour",
     ],
   },
   {

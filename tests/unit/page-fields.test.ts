@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { SITE } from "../../src/config";
+import { kindLabel, SITE } from "../../src/config";
 import type { EventDate } from "../../src/lib/dates/event-date";
 import { formatDay, formatEventDate } from "../../src/lib/dates/format-date";
 import * as fields from "../../src/lib/search/fields";
@@ -65,7 +65,7 @@ describe("eventFields", () => {
   test("shows its date in words and its kind's label, and sorts by its place in the timeline", () => {
     expect(built.meta).toEqual([
       [fields.DATE_META, formatEventDate(range, undefined, false)],
-      [fields.KIND_META, SITE.eventKinds[kind!]],
+      [fields.KIND_META, kindLabel(kind!)],
     ]);
     expect(built.sort).toEqual([[fields.DATE_SORT, "7"]]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { SITE } from "../../src/config";
+import { countryOf, kindLabel, SITE } from "../../src/config";
 import type { PersonEntry, TimelineEvent } from "../../src/lib/content/timeline";
 import { filterValues, timelineFilters } from "../../src/lib/views/timeline-filters";
 
@@ -31,7 +31,7 @@ describe("filterValues", () => {
 });
 
 describe("timelineFilters", () => {
-  // Events in timeline order, the second kind first, so the order of src/config.ts must win.
+  // Events in timeline order, the second kind first, so the order of content/story.yaml must win.
   const events = [event(secondKind!, [ben]), event(firstKind!, [chi, ana])];
   const filters = timelineFilters({
     events,
@@ -45,10 +45,10 @@ describe("timelineFilters", () => {
     for (const filter of filters) expect(filter.all).not.toBe("");
   });
 
-  test("offers only kinds some event has, in the order of src/config.ts, by their labels", () => {
+  test("offers only kinds some event has, in the order of content/story.yaml, by their labels", () => {
     expect(byName["kind"]!.options).toEqual([
-      { value: firstKind, label: SITE.eventKinds[firstKind!] },
-      { value: secondKind, label: SITE.eventKinds[secondKind!] },
+      { value: firstKind, label: kindLabel(firstKind!) },
+      { value: secondKind, label: kindLabel(secondKind!) },
     ]);
     expect(byName["kind"]!.options.map((option) => option.value)).not.toContain(unusedKind);
   });
@@ -61,14 +61,14 @@ describe("timelineFilters", () => {
     ]);
   });
 
-  test("offers the countries of participants, in the order of src/config.ts, by name", () => {
+  test("offers the countries of participants, in the order of content/story.yaml, by name", () => {
     expect(byName["country"]!.options).toEqual([
-      { value: firstCountry, label: SITE.countries[firstCountry!].name },
-      { value: secondCountry, label: SITE.countries[secondCountry!].name },
+      { value: firstCountry, label: countryOf(firstCountry!).name },
+      { value: secondCountry, label: countryOf(secondCountry!).name },
     ]);
     const oneCountry = timelineFilters({ events: [events[0]!], people: [ben], participantsOf: () => [ben] });
     expect(oneCountry.find((filter) => filter.name === "country")!.options).toEqual([
-      { value: firstCountry, label: SITE.countries[firstCountry!].name },
+      { value: firstCountry, label: countryOf(firstCountry!).name },
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { SITE } from "../../config";
+import { kindLabel, SITE } from "../../config";
 import { utcDay, utcTimestamp } from "../dates/days";
 import { firstDay, hasDays, isKnown, isTimed, placementDay, timedInstant } from "../dates/event-date";
 import { formatEventDate } from "../dates/format-date";
@@ -58,7 +58,7 @@ export function describeEvent(event: TimelineEvent, sources: SourceEntry[], site
     title,
     dateLine: `When: ${formatEventDate(date, event.anchor?.date, yearInferred)}`,
     summary,
-    kindLabel: SITE.eventKinds[kind],
+    kindLabel: kindLabel(kind),
     sources: sources.map((source) => ({
       title: source.data.title,
       url: new URL(sourcePath(source.id), site).href,

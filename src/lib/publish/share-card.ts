@@ -1,4 +1,4 @@
-import { SITE } from "../../config";
+import { kindLabel, SITE } from "../../config";
 import { formatEventDate } from "../dates/format-date";
 import type { TimelineEvent } from "../content/timeline";
 
@@ -19,7 +19,7 @@ export const SITE_CARD: ShareCard = { title: SITE.title, detail: SITE.descriptio
 /** An event's card; a round's alias page names its round number first. */
 export function eventCard(event: TimelineEvent, options: { asRound?: boolean } = {}): ShareCard {
   const { kind, round, title, date, yearInferred } = event.entry.data;
-  const kindName = SITE.eventKinds[kind];
+  const kindName = kindLabel(kind);
   return {
     eyebrow: options.asRound && round ? `Round ${round} · ${kindName}` : kindName,
     title,

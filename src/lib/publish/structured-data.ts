@@ -2,7 +2,7 @@
  * JSON-LD (schema.org) for every page, built from the same content the page shows and nothing more:
  * a property the sources leave open (a place, a publisher, a date) is left out, never guessed.
  */
-import { SITE } from "../../config";
+import { countryOf, SITE } from "../../config";
 import { isKnown, isoBounds, type KnownDate } from "../dates/event-date";
 import { formatEventDate } from "../dates/format-date";
 import type { PersonEntry, SourceEntry, Timeline, TimelineEvent } from "../content/timeline";
@@ -92,7 +92,7 @@ export function personNode(person: PersonEntry, site: URL): JsonLdNode {
     name,
     ...(asciiName && { alternateName: asciiName }),
     jobTitle: role,
-    nationality: { "@type": "Country", name: SITE.countries[country].name },
+    nationality: { "@type": "Country", name: countryOf(country).name },
     url: absolute(personPath(person.id), site),
     ...(unnamed && {
       description: "An official the articles mention by role only; the name given is the role, not a name.",

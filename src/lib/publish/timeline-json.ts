@@ -1,4 +1,4 @@
-import { SITE, type CountryCode, type EventKind } from "../../config";
+import { type CountryCode, type EventKind, kindLabel, SITE } from "../../config";
 import { isKnown, isoForm, latestContentDay, type KnownDate } from "../dates/event-date";
 import { formatEventDate } from "../dates/format-date";
 import { whereThingsStand } from "../views/status";
@@ -136,7 +136,7 @@ function eventData(event: TimelineEvent, site: URL): EventData {
     yearInferred: data.yearInferred,
     dateNote: data.dateNote ?? null,
     kind: data.kind,
-    kindLabel: SITE.eventKinds[data.kind],
+    kindLabel: kindLabel(data.kind),
     round: data.round ?? null,
     location: data.location ?? null,
     participants: data.participants.map((person) => person.id),

@@ -1,4 +1,4 @@
-import { SITE } from "../../config";
+import { kindLabel } from "../../config";
 import { formatDay, formatEventDate } from "../dates/format-date";
 import { dateFilters, namesPagefindMisses } from "./search-terms";
 import type { PersonEntry, SourceEntry, TimelineEvent } from "../content/timeline";
@@ -46,7 +46,7 @@ export function eventFields(
     ],
     meta: [
       [DATE_META, formatEventDate(date, event.anchor?.date, yearInferred)],
-      [KIND_META, SITE.eventKinds[kind]],
+      [KIND_META, kindLabel(kind)],
     ],
     sort: [[DATE_SORT, String(event.position)]],
     plainSpellings: namesPagefindMisses(

@@ -33,7 +33,7 @@ export function filterValues(
 
 /**
  * Each filter with the values at least one event has, so no choice shows an empty timeline:
- * kinds and countries in the order of src/config.ts, people in the order of the people list.
+ * kinds and countries in the order of content/story.yaml, people in the order of the people list.
  */
 export function timelineFilters(
   timeline: Pick<Timeline, "events" | "people" | "participantsOf">,

@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from "node:fs";
+import { z } from "astro/zod";
+import { parseDocument } from "yaml";
+import { isTimeZone } from "../dates/date-parts";
+import { firstInvalidUtf8Line } from "./check-files";
+
+/**
+ * The story's own settings, `story.yaml` in its content folder: everything about one story that is
+ * not an event, a person or a source. A newsroom telling another story replaces the whole folder.
+ */
+
+const STORY_FILE = "story.yaml";
+/** How errors name the file, as every content error does, whichever folder TIMELINE_CONTENT_DIR picks. */
+const SHOWN_AS = `content/${STORY_FILE}`;
+
+const key = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/,
+    'expected a key of letters and digits joined by hyphens, such as "VN"',
+  );
+const text = z.string().trim().min(1, "expected some text");
+
+const timeZone = z.strictObject({
+  id: z.string().refine(isTimeZone, 'expected an IANA time zone such as "Asia/Ho_Chi_Minh"'),
+  place: text,
+});
+
+const storySchema = z.strictObject({
+  /** The site's name, in the header, titles and share images. */
+  title: text,
+  /** One sentence, for search engines and link previews. */
+  description: text,
+  /** One paragraph at the top of the timeline. */
+  summary: text,
+  /** The language of the story's text, as a BCP 47 tag. */
+  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en" or "vi"'),
+  /** Open Graph's form of the language and region, such as en_GB. */
+  ogLocale: z.string().regex(/^[a-z]{2,3}_[A-Z]{2}$/, 'expected a locale such as "en_GB"'),
+  /** The home page lists every event up to this many; a longer timeline is listed by year. */
+  homeEventLimit: z.number().int().positive("expected a whole number above 0"),
+  /** The sides taking part; their keys are what frontmatter writes (`country: VN`, `side: VN`). */
+  countries: z
+    .record(key, z.strictObject({ name: text, adjective: text }))
+    .refine((countries) => Object.keys(countries).length > 0, "expected at least one country or side"),
+  /** Kinds of event, key and label; keys are what frontmatter writes (`kind: …`). */
+  eventKinds: z
+    .record(key, text)
+    .refine((kinds) => Object.keys(kinds).length > 0, "expected at least one kind of event"),
+  /** Time zones in which timed events are shown, first the one the sources use. */
+  timeZones: z.tuple([timeZone], timeZone, {
+    error: "expected a list of at least one time zone: - { id, place }",
+  }),
+});
+
+export type Story = z.infer<typeof storySchema>;
+
+/** Reads and checks the settings of the story in `contentDir`; every problem is named with its field. */
+export function readStory(contentDir: string): Story {
+  const path = `${contentDir}/${STORY_FILE}`;
+  if (!existsSync(path)) {
+    throw new Error(
+      `${SHOWN_AS}: not found; expected the story's settings (title, countries, event kinds…) there`,
+    );
+  }
+  const bytes = readFileSync(path);
+  const badLine = firstInvalidUtf8Line(bytes);
+  if (badLine !== undefined)
+    throw new Error(`${SHOWN_AS}:${badLine}: the file is not valid UTF-8; expected it saved as UTF-8`);
+  const document = parseDocument(bytes.toString("utf8"));
+  if (document.errors.length > 0) {
+    throw new Error(
+      document.errors.map((error) => `${SHOWN_AS}:${error.linePos?.[0].line}: ${error.message}`).join("\n"),
+    );
+  }
+  const result = storySchema.safeParse(document.toJS());
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      (issue) => `${SHOWN_AS} → ${issue.path.join(".") || "(file)"}: ${issue.message}`,
+    );
+    throw new Error(`The story's settings have ${problems.length} problem(s):\n${problems.join("\n")}`);
+  }
+  return result.data;
+}
