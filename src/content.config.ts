@@ -1,3 +1,4 @@
+// Long on purpose: every collection and its schema in one file, so the content's shape reads in one place.
 import { existsSync } from "node:fs";
 import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";

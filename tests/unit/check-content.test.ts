@@ -2,10 +2,10 @@ import { describe, expect, test } from "vitest";
 import {
   checkContent,
   repeatedItems,
-  unsafeLinks,
   type ContentSet,
   type EventLike,
 } from "../../src/lib/content/check-entries";
+import { unsafeLinks } from "../../src/lib/content/check-links";
 
 const source = {
   id: "article",

@@ -6,6 +6,7 @@ import {
   isKnown,
   isoBounds,
   isoForm,
+  isoInterval,
   isTimed,
   lastDay,
   latestContentDay,
@@ -120,7 +121,7 @@ describe("slugPrefix", () => {
   });
 });
 
-describe("isoBounds and isoForm", () => {
+describe("isoBounds, isoInterval and isoForm", () => {
   test.each<[KnownDate, ReturnType<typeof isoBounds>, string]>([
     [day, { start: "2025-05-22" }, "2025-05-22"],
     [round, { start: "2025-05-19", end: "2025-05-22" }, "2025-05-19/2025-05-22"],
@@ -131,6 +132,7 @@ describe("isoBounds and isoForm", () => {
     [year, { start: "2024" }, "2024"],
   ])("%o", (date, bounds, form) => {
     expect(isoBounds(date)).toEqual(bounds);
+    expect(isoInterval(bounds)).toBe(form);
     expect(isoForm(date)).toBe(form);
   });
 });

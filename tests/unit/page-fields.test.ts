@@ -14,10 +14,10 @@ const person = (id: string, data: Partial<PersonEntry["data"]>) =>
     id,
     data: { name: id, aliases: [], role: `Role of ${id}`, country: firstCountry!, ...data },
   }) as PersonEntry;
-const event = (date: EventDate, position = 3) =>
-  ({ entry: { data: { date, kind, yearInferred: false } }, anchor: undefined, position }) as Pick<
+const event = (date: EventDate, order = 3) =>
+  ({ entry: { data: { date, kind, yearInferred: false } }, anchor: undefined, order }) as Pick<
     TimelineEvent,
-    "entry" | "anchor" | "position"
+    "entry" | "anchor" | "order"
   >;
 const source = (published?: string) => ({ data: { published } }) as Pick<SourceEntry, "data">;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { EventDate } from "../../src/lib/dates/event-date";
+import { isKnown, isoBounds, type EventDate } from "../../src/lib/dates/event-date";
 import type { PersonEntry, SourceEntry, TimelineEvent } from "../../src/lib/content/timeline";
 import {
   breadcrumbNode,
@@ -46,6 +46,12 @@ const timeline = {
   sourcesOf: () => [source("an-article")],
 };
 
+/** eventNode as the event page calls it, with the ISO bounds the page works out once. */
+function eventNodeOf(event: TimelineEvent) {
+  const { date } = event.entry.data;
+  return eventNode(event, timeline, site, isKnown(date) ? isoBounds(date) : undefined);
+}
+
 describe("eventNode: dates as precise as the content and no more", () => {
   test.each([
     // One day, no time: a calendar date.
@@ -60,7 +66,7 @@ describe("eventNode: dates as precise as the content and no more", () => {
     [{ precision: "month", start: "2025-04" }, { startDate: "2025-04" }],
     [{ precision: "year", start: "2024" }, { startDate: "2024" }],
   ] as [EventDate, object][])("%o", (date, expected) => {
-    const node = eventNode(event(date), timeline, site);
+    const node = eventNodeOf(event(date));
     expect({ startDate: node["startDate"], endDate: node["endDate"] }).toEqual({
       endDate: undefined,
       ...expected,
@@ -68,26 +74,20 @@ describe("eventNode: dates as precise as the content and no more", () => {
   });
 
   test("an undated event has no startDate and says in its description where it is placed", () => {
-    const node = eventNode(
+    const node = eventNodeOf(
       event({ precision: "unknown", relativeTo: { collection: "events", id: "round" }, position: "after" }),
-      timeline,
-      site,
     );
     expect(node).not.toHaveProperty("startDate");
     expect(node["description"]).toBe("Two sides met. When: Date not given (after 19–22 May 2025).");
   });
 
   test("an inferred year is said in the description", () => {
-    const node = eventNode(
-      event({ precision: "day", start: "2025-05-21" }, { yearInferred: true }),
-      timeline,
-      site,
-    );
+    const node = eventNodeOf(event({ precision: "day", start: "2025-05-21" }, { yearInferred: true }));
     expect(node["description"]).toBe("Two sides met. When: 21 May 2025 (year inferred).");
   });
 
   test("name, url, attendees as people and citations to the source pages", () => {
-    const node = eventNode(event({ precision: "day", start: "2025-05-22" }), timeline, site);
+    const node = eventNodeOf(event({ precision: "day", start: "2025-05-22" }));
     expect(node).toMatchObject({
       "@type": "Event",
       name: "A meeting",
@@ -107,7 +107,7 @@ describe("eventNode: dates as precise as the content and no more", () => {
 
 describe("eventNode: location", () => {
   const withLocation = (location?: string) =>
-    eventNode(event({ precision: "day", start: "2025-05-22" }, { location }), timeline, site);
+    eventNodeOf(event({ precision: "day", start: "2025-05-22" }, { location }));
 
   test("a place the sources name", () => {
     expect(withLocation("Washington, D.C.")).toMatchObject({

@@ -25,7 +25,7 @@ export interface TimelineEvent {
   /** The year whose page lists it: its own, or for an undated event the year it is placed in. */
   year: string;
   /** Its place in the timeline, from 0: the one sort key that includes every tie-break. */
-  position: number;
+  order: number;
   previous: TimelineEvent | undefined;
   next: TimelineEvent | undefined;
 }
@@ -79,7 +79,7 @@ async function loadTimeline(): Promise<Timeline> {
   if (problems.length > 0) throw new ContentCheckError(problems);
 
   const byId = new Map(eventEntries.map((entry) => [entry.id, entry]));
-  const events = sortEvents(eventEntries).map(({ event: entry, key }, position): TimelineEvent => {
+  const events = sortEvents(eventEntries).map(({ event: entry, key }, order): TimelineEvent => {
     const { date } = entry.data;
     const anchorEntry = isKnown(date) ? undefined : byId.get(date.relativeTo.id);
     const anchorDate = anchorEntry?.data.date;
@@ -96,7 +96,7 @@ async function loadTimeline(): Promise<Timeline> {
         ? groupLabel(group)
         : undatedLabel(date.position, anchorEntry?.data.title ?? date.relativeTo.id),
       year: yearOfKey(key.day),
-      position,
+      order,
       previous: undefined,
       next: undefined,
     };

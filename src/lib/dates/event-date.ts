@@ -65,16 +65,21 @@ export function slugPrefix(date: EventDate, anchor?: KnownDate): string {
  * The start and, for a range, the end of a date in ISO 8601, as precise as it is known: "2025-04",
  * "2024", or with its local time and that zone's offset: "2025-06-19T21:00+07:00".
  */
-export function isoBounds(date: KnownDate): { start: string; end?: string } {
+export function isoBounds(date: KnownDate): IsoBounds {
   if (date.precision === "range") return { start: date.start, end: date.end };
   return { start: isTimed(date) ? isoInZone(timedInstant(date), date.timeZone) : date.start };
 }
 
-/** The date as one ISO 8601 value: "2025-05-19/2025-05-22" for a range, otherwise as `isoBounds`. */
-export function isoForm(date: KnownDate): string {
-  const { start, end } = isoBounds(date);
-  return end ? `${start}/${end}` : start;
+export interface IsoBounds {
+  start: string;
+  end?: string;
 }
+
+/** Bounds as one ISO 8601 value: "2025-05-19/2025-05-22" for a range, otherwise the start. */
+export const isoInterval = ({ start, end }: IsoBounds): string => (end ? `${start}/${end}` : start);
+
+/** The date as one ISO 8601 value: "2025-05-19/2025-05-22" for a range, otherwise as `isoBounds`. */
+export const isoForm = (date: KnownDate): string => isoInterval(isoBounds(date));
 
 /** What `latestContentDay` reads of a timeline: each event's date and each source's publication day. */
 export interface DatedContent {

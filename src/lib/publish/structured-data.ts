@@ -3,7 +3,7 @@
  * a property the sources leave open (a place, a publisher, a date) is left out, never guessed.
  */
 import { countryOf, SITE } from "../../config";
-import { isKnown, isoBounds, type KnownDate } from "../dates/event-date";
+import { isKnown, type IsoBounds } from "../dates/event-date";
 import { formatEventDate } from "../dates/format-date";
 import type { PersonEntry, SourceEntry, Timeline, TimelineEvent } from "../content/timeline";
 import { eventPath, PAGES, personPath, sourcePath } from "../content/urls";
@@ -35,8 +35,7 @@ export const serializeJsonLd = (graph: JsonLdGraph): string =>
 const absolute = (path: string, site: URL) => new URL(path, site).href;
 
 /** start and end as ISO 8601, only as precise as the date: "2025-04", "2025-06-19T21:00+07:00". */
-function eventDates(date: KnownDate): { startDate: string; endDate?: string } {
-  const { start, end } = isoBounds(date);
+function eventDates({ start, end }: IsoBounds): { startDate: string; endDate?: string } {
   return end ? { startDate: start, endDate: end } : { startDate: start };
 }
 
@@ -64,20 +63,22 @@ function eventDescription(event: TimelineEvent): string {
 
 /**
  * An event. No eventStatus: the articles report what took place, not whether it kept to a schedule.
- * The URL is the event page's, also on a round's alias page.
+ * The URL is the event page's, also on a round's alias page. `iso` is the date's `isoBounds`, which
+ * the page also shows (none for an undated event).
  */
 export function eventNode(
   event: TimelineEvent,
   timeline: Pick<Timeline, "participantsOf" | "sourcesOf">,
   site: URL,
+  iso: IsoBounds | undefined,
 ): JsonLdNode {
-  const { title, date } = event.entry.data;
+  const { title } = event.entry.data;
   return {
     "@type": "Event",
     name: title,
     description: eventDescription(event),
     url: absolute(eventPath(event.id), site),
-    ...(isKnown(date) && eventDates(date)),
+    ...(iso && eventDates(iso)),
     ...eventPlace(event.entry.data.location),
     attendee: timeline.participantsOf(event).map((person) => personNode(person, site)),
     citation: timeline.sourcesOf(event).map((source) => sourceReference(source, site)),

@@ -1,3 +1,4 @@
+// Long on purpose: the published TimelineData shape, documented field by field, beside its one builder.
 import { type CountryCode, type EventKind, kindLabel, SITE } from "../../config";
 import { isKnown, isoForm, latestContentDay, type KnownDate } from "../dates/event-date";
 import { formatEventDate } from "../dates/format-date";

@@ -29,7 +29,7 @@ const each = <Name extends FilterName>(name: Name, values: readonly string[]) =>
  * timeline's filters), its date in words, and its place in the timeline as its sort key.
  */
 export function eventFields(
-  event: Pick<TimelineEvent, "entry" | "anchor" | "position">,
+  event: Pick<TimelineEvent, "entry" | "anchor" | "order">,
   participants: readonly PersonEntry[],
 ): SearchFields {
   const { date, kind, yearInferred } = event.entry.data;
@@ -48,7 +48,7 @@ export function eventFields(
       [DATE_META, formatEventDate(date, event.anchor?.date, yearInferred)],
       [KIND_META, kindLabel(kind)],
     ],
-    sort: [[DATE_SORT, String(event.position)]],
+    sort: [[DATE_SORT, String(event.order)]],
     plainSpellings: namesPagefindMisses(
       participants.flatMap((person) => [person.data.name, ...person.data.aliases]),
     ),
