@@ -8,7 +8,7 @@ import { SITE } from "../../config";
 import { CACHE_DIR } from "../content/content-dir";
 import { SHARE_IMAGE, type ShareCard } from "./share-card";
 
-/** The site's light theme (src/styles/global.css): contrast on the background 16.8:1, 7.4:1 and 7.5:1. */
+/** The site's light theme (src/styles/tokens.css): contrast on the background 16.8:1, 7.4:1 and 7.5:1. */
 const COLORS = { background: "#fcfcfa", text: "#1c1b19", muted: "#57534e", accent: "#a4161a" };
 
 const PADDING = { x: 72, y: 64 };
