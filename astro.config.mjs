@@ -11,12 +11,14 @@ import { readPeopleNames } from "./src/markdown/people-names";
 import { HEADERS_FILE } from "./src/lib/publish/security-headers";
 import { writeFileSync } from "node:fs";
 import sitemap from "@astrojs/sitemap";
-import { isRoundAlias, personPath } from "./src/lib/content/urls";
+import { BASE, isRoundAlias, personPath } from "./src/lib/content/urls";
 import { searchIndex } from "./src/lib/search/build-index";
 
 export default defineConfig({
   // The public address, used for canonical URLs; set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? "https://vn-us-trade-timeline.example",
+  // The path the site is served under, from BASE_PATH ("/" when unset): every URL helper adds it.
+  base: BASE,
   trailingSlash: "always",
   cacheDir: CACHE_DIR,
   // Two entries with one slug, or two pages at one URL, must fail the build, not overwrite.
