@@ -197,21 +197,17 @@ test.describe("searching for a person", () => {
     });
   }
 
-  test(
-    '"Lutnick" lists his page, then his two meetings, before any source',
-    { tag: "@base-path" },
-    async ({ page }) => {
-      const paths = await searchFor(page, "Lutnick");
-      expect(paths[0]).toBe("/people/howard-lutnick/");
-      expect(paths.slice(1, 3).sort()).toEqual(
-        [
-          eventPath("2025-05-22-dien-meets-lutnick"),
-          eventPath("2025-06-19-virtual-ministerial-meeting"),
-        ].sort(),
-      );
-      expect(paths.slice(0, 3).some((path) => path.startsWith("/sources/"))).toBe(false);
-    },
-  );
+  test('"Lutnick" lists his page, then his two meetings, before any source', async ({ page }) => {
+    const paths = await searchFor(page, "Lutnick");
+    expect(paths[0]).toBe("/people/howard-lutnick/");
+    expect(paths.slice(1, 3).sort()).toEqual(
+      [
+        eventPath("2025-05-22-dien-meets-lutnick"),
+        eventPath("2025-06-19-virtual-ministerial-meeting"),
+      ].sort(),
+    );
+    expect(paths.slice(0, 3).some((path) => path.startsWith("/sources/"))).toBe(false);
+  });
 
   test('"Ted Cruz" lists his page, then his meeting with Minister Diên', async ({ page }) => {
     const paths = await searchFor(page, "Ted Cruz");
@@ -593,18 +589,16 @@ async function resultHref(page: Page, path: string): Promise<URL> {
   return new URL((await link.first().getAttribute("href")) ?? "", "http://site.invalid");
 }
 
-test(
-  "a result's text fragment names a word that is on the page it opens, so the browser marks it",
-  { tag: "@base-path" },
-  async ({ page }) => {
-    await searchFor(page, "Boeing");
-    const path = eventPath("after-2025-05-22-prime-minister-reviews-second-round");
-    const word = textFragment(await resultHref(page, path));
-    expect(word?.toLowerCase()).toBe("boeing");
-    await page.goto(sitePath(path));
-    await expect(page.locator("main")).toContainText(word!);
-  },
-);
+test("a result's text fragment names a word that is on the page it opens, so the browser marks it", async ({
+  page,
+}) => {
+  await searchFor(page, "Boeing");
+  const path = eventPath("after-2025-05-22-prime-minister-reviews-second-round");
+  const word = textFragment(await resultHref(page, path));
+  expect(word?.toLowerCase()).toBe("boeing");
+  await page.goto(path);
+  await expect(page.locator("main")).toContainText(word!);
+});
 
 test("a shared link's first result opens the page it names", { tag: "@base-path" }, async ({ page }) => {
   const [first] = await searchFor(page, "Greer");
@@ -646,7 +640,7 @@ test("an event page loads nothing from /pagefind/, even with the header field fo
   expect(requests).toEqual([]);
 });
 
-test("the search page loads Pagefind to answer a query", { tag: "@base-path" }, async ({ page }) => {
+test("the search page loads Pagefind to answer a query", async ({ page }) => {
   const requests = recordPagefindRequests(page);
   await searchFor(page, "Greer");
   const paths = requests.map((url) => new URL(url).pathname);
