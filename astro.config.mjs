@@ -5,13 +5,14 @@ import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeSlug from "rehype-slug";
 import { CACHE_DIR, CONTENT_DIR } from "./src/lib/content/content-dir";
+import rehypeBasePath from "./src/markdown/rehype-base-path";
 import rehypeLinkPeople from "./src/markdown/rehype-link-people";
 import rehypeMarkDates from "./src/markdown/rehype-mark-dates";
 import { readPeopleNames } from "./src/markdown/people-names";
 import { HEADERS_FILE } from "./src/lib/publish/security-headers";
 import { writeFileSync } from "node:fs";
 import sitemap from "@astrojs/sitemap";
-import { BASE, isRoundAlias, personPath } from "./src/lib/content/urls";
+import { BASE, isRoundAlias, personPath, withBase } from "./src/lib/content/urls";
 import { searchIndex } from "./src/lib/search/build-index";
 
 export default defineConfig({
@@ -47,6 +48,8 @@ export default defineConfig({
         [rehypeAutolinkHeadings, { behavior: "wrap" }],
         [rehypeExternalLinks, { rel: ["external", "noopener", "noreferrer"] }],
         rehypeMarkDates,
+        // Before the links to people, which carry the base already.
+        [rehypeBasePath, { withBase }],
         [rehypeLinkPeople, { people: readPeopleNames(CONTENT_DIR), href: personPath }],
       ],
     }),

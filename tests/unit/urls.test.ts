@@ -149,6 +149,8 @@ describe("under a base path", () => {
     expect(urls.PAGES.home).toBe(BASE);
     expect(urls.eventPath("an-event")).toBe(`${BASE}events/an-event/`);
     expect(urls.FILES.rss).toBe(`${BASE}rss.xml`);
+    // A path written from the site's root, as in Markdown: "/people/x/".
+    expect(urls.withBase("/people/a-person/")).toBe(`${BASE}people/a-person/`);
   });
 
   test("a path's file in dist/ is the path after the base", () => {

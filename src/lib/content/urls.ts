@@ -29,40 +29,40 @@ export function basePath(value = "/"): string {
  */
 export const BASE = basePath(process.env["BASE_PATH"]);
 
-/** A path of the site from its base: "events/x/" → "/events/x/" or "/interactive/2025/story/events/x/". */
-const at = (path: string) => `${BASE}${path}`;
+/** A path of the site, written from its root, under the base: "/events/x/" → "/interactive/2025/story/events/x/". */
+export const withBase = (path: string) => `${BASE}${path.slice(1)}`;
 
 /** Where a URL path of the site lies in the built site, relative to dist/: the path after the base. */
 export const inDist = (path: string) => path.slice(BASE.length);
 
 /** The site's fixed pages. */
 export const PAGES = {
-  home: at(""),
-  rounds: at("rounds/"),
-  people: at("people/"),
-  sources: at("sources/"),
-  about: at("about/"),
-  search: at("search/"),
+  home: withBase("/"),
+  rounds: withBase("/rounds/"),
+  people: withBase("/people/"),
+  sources: withBase("/sources/"),
+  about: withBase("/about/"),
+  search: withBase("/search/"),
 } as const;
 
 /** Feeds, calendar and data for reuse, and the files every page links to. */
 export const FILES = {
-  rss: at("rss.xml"),
-  jsonFeed: at("feed.json"),
-  calendar: at("timeline.ics"),
-  data: at("timeline.json"),
-  favicon: at("favicon.svg"),
-  themeScript: at("theme.js"),
-  siteImage: at("og/site.png"),
+  rss: withBase("/rss.xml"),
+  jsonFeed: withBase("/feed.json"),
+  calendar: withBase("/timeline.ics"),
+  data: withBase("/timeline.json"),
+  favicon: withBase("/favicon.svg"),
+  themeScript: withBase("/theme.js"),
+  siteImage: withBase("/og/site.png"),
 } as const;
 
-export const eventPath = (id: string) => at(`events/${id}/`);
-export const personPath = (id: string) => at(`people/${id}/`);
-export const sourcePath = (id: string) => at(`sources/${id}/`);
-export const yearPath = (year: string) => at(`years/${year}/`);
+export const eventPath = (id: string) => withBase(`/events/${id}/`);
+export const personPath = (id: string) => withBase(`/people/${id}/`);
+export const sourcePath = (id: string) => withBase(`/sources/${id}/`);
+export const yearPath = (year: string) => withBase(`/years/${year}/`);
 
 /** The permanent short link of a numbered round: /rounds/2/ */
-export const roundPath = (round: number) => at(`rounds/${round}/`);
+export const roundPath = (round: number) => withBase(`/rounds/${round}/`);
 
 /** True for a /rounds/<n>/ alias, whose canonical page is the round's event page. */
 export function isRoundAlias(path: string): boolean {
@@ -70,8 +70,8 @@ export function isRoundAlias(path: string): boolean {
 }
 
 /** Where an event's share image is served; a round's alias page has its own. */
-export const eventImagePath = (id: string) => at(`og/events/${id}.png`);
-export const roundImagePath = (round: number) => at(`og/rounds/${round}.png`);
+export const eventImagePath = (id: string) => withBase(`/og/events/${id}.png`);
+export const roundImagePath = (round: number) => withBase(`/og/rounds/${round}.png`);
 
 /** A file of the search index, which Pagefind writes at the end of `astro build` (src/lib/search/build-index.ts). */
-export const pagefindPath = (file: string) => at(`pagefind/${file}`);
+export const pagefindPath = (file: string) => withBase(`/pagefind/${file}`);
