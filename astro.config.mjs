@@ -5,18 +5,21 @@ import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeSlug from "rehype-slug";
 import { CACHE_DIR, CONTENT_DIR } from "./src/lib/content/content-dir";
+import rehypeBasePath from "./src/markdown/rehype-base-path";
 import rehypeLinkPeople from "./src/markdown/rehype-link-people";
 import rehypeMarkDates from "./src/markdown/rehype-mark-dates";
 import { readPeopleNames } from "./src/markdown/people-names";
 import { HEADERS_FILE } from "./src/lib/publish/security-headers";
 import { writeFileSync } from "node:fs";
 import sitemap from "@astrojs/sitemap";
-import { isRoundAlias, personPath } from "./src/lib/content/urls";
+import { BASE, isRoundAlias, personPath, withBase } from "./src/lib/content/urls";
 import { searchIndex } from "./src/lib/search/build-index";
 
 export default defineConfig({
   // The public address, used for canonical URLs; set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? "https://vn-us-trade-timeline.example",
+  // The path the site is served under, from BASE_PATH ("/" when unset): every URL helper adds it.
+  base: BASE,
   trailingSlash: "always",
   cacheDir: CACHE_DIR,
   // Two entries with one slug, or two pages at one URL, must fail the build, not overwrite.
@@ -45,6 +48,8 @@ export default defineConfig({
         [rehypeAutolinkHeadings, { behavior: "wrap" }],
         [rehypeExternalLinks, { rel: ["external", "noopener", "noreferrer"] }],
         rehypeMarkDates,
+        // Before the links to people, which carry the base already.
+        [rehypeBasePath, { withBase }],
         [rehypeLinkPeople, { people: readPeopleNames(CONTENT_DIR), href: personPath }],
       ],
     }),

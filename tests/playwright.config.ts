@@ -28,6 +28,18 @@ const FONT_SETUPS = [
   { name: "noto", sans: "Noto Sans", serif: "Noto Serif", layoutOnly: true },
 ] as const;
 
+/**
+ * A second build, made with BASE_PATH, as a newsroom hosting the site under a sub-path would, and
+ * served there on a port of its own, out of the way of neighbouring suites' E2E_PORT. The
+ * base-path project runs on it the tests tagged @base-path, the link crawl and search from a shared
+ * link, which would catch a URL that misses the base. Its folder is git-ignored.
+ */
+const BASE_PATH = {
+  base: "/interactive/2025/timeline/",
+  dist: fileURLToPath(new URL(".tmp/base-path-dist/", import.meta.url)),
+  port: port + 100,
+};
+
 /** Specs whose outcome no font can change: files, data, headers and search results. */
 const NOT_LAYOUT = [
   "calendar",
@@ -65,21 +77,50 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
   },
-  projects: FONT_SETUPS.map(({ name, sans, serif, layoutOnly }) => ({
-    name,
-    ...(layoutOnly && { testIgnore: NOT_LAYOUT, grepInvert: /axe, desktop|axe, 320px, dark/ }),
-    // The families the page must render in, for tests/e2e/fonts.spec.ts.
-    metadata: { sans, serif },
-    use: { launchOptions: { executablePath, args: OFFLINE_FLAGS, env: browserEnv(name) } },
-  })),
-  webServer: {
-    // Serves the already-built dist/ (the test command runs `npm run build` first).
-    // --ignore-lock: Astro 7 refuses to start a second preview server for a project while another one
-    // (say, someone's on port 4321) holds .astro/preview.json, and under a coding agent it would move
-    // itself to the background and exit; either way Playwright would lose its server.
-    command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
-    url: `http://127.0.0.1:${port}/`,
-    cwd: repoRoot,
-    reuseExistingServer: !process.env["CI"],
-  },
+  projects: [
+    ...FONT_SETUPS.map(({ name, sans, serif, layoutOnly }) => ({
+      name,
+      ...(layoutOnly && { testIgnore: NOT_LAYOUT, grepInvert: /axe, desktop|axe, 320px, dark/ }),
+      // The families the page must render in, for tests/e2e/fonts.spec.ts.
+      metadata: { sans, serif },
+      use: { launchOptions: { executablePath, args: OFFLINE_FLAGS, env: browserEnv(name) } },
+    })),
+    {
+      name: "base-path",
+      grep: /@base-path/,
+      // The site tests/e2e/fixtures.ts hands the specs: their paths get the base through sitePath().
+      metadata: { site: { base: BASE_PATH.base, dist: BASE_PATH.dist } },
+      use: {
+        baseURL: `http://127.0.0.1:${BASE_PATH.port}`,
+        launchOptions: { executablePath, args: OFFLINE_FLAGS, env: browserEnv("dejavu") },
+      },
+    },
+  ],
+  webServer: [
+    {
+      // Serves the already-built dist/ (the test command runs `npm run build` first).
+      // --ignore-lock: Astro 7 refuses to start a second preview server for a project while another one
+      // (say, someone's on port 4321) holds .astro/preview.json, and under a coding agent it would move
+      // itself to the background and exit; either way Playwright would lose its server.
+      command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
+      url: `http://127.0.0.1:${port}/`,
+      cwd: repoRoot,
+      reuseExistingServer: !process.env["CI"],
+    },
+    {
+      // Builds the base-path site whenever dist/ is newer, so it is built from the same code as
+      // dist/ without another step in every command that runs the suite; then serves it, with
+      // BASE_PATH set so that `astro preview` serves it under the base too.
+      command: [
+        `export BASE_PATH=${BASE_PATH.base}`,
+        `{ [ ${BASE_PATH.dist}index.html -nt dist/index.html ] || npx astro build --outDir ${BASE_PATH.dist}; }`,
+        `npx astro preview --outDir ${BASE_PATH.dist} --port ${BASE_PATH.port} --host 127.0.0.1 --ignore-lock`,
+      ].join(" && "),
+      url: `http://127.0.0.1:${BASE_PATH.port}${BASE_PATH.base}`,
+      cwd: repoRoot,
+      reuseExistingServer: !process.env["CI"],
+      // The build comes first: about as long as `npm run build`.
+      timeout: 180_000,
+    },
+  ],
 });

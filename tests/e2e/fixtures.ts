@@ -55,6 +55,37 @@ export { expect };
 /** The built site. */
 export const DIST_DIR = fileURLToPath(new URL("../../dist/", import.meta.url));
 
+/**
+ * The build a test runs against and the path it is served under: dist/ at "/", or in the base-path
+ * project (tests/playwright.config.ts) a build made with BASE_PATH, served under that path.
+ */
+export interface SiteUnderTest {
+  base: string;
+  dist: string;
+}
+
+/** The site of the running test's project, from its `metadata.site`; dist/ at "/" by default. */
+export function siteUnderTest(): SiteUnderTest {
+  const { site } = test.info().project.metadata as { site?: SiteUnderTest };
+  return site ?? { base: "/", dist: DIST_DIR };
+}
+
+/** A path of the site as the running test's project serves it: "/search/" → "<base>search/". */
+export function sitePath(path: string): string {
+  return `${siteUnderTest().base}${path.slice(1)}`;
+}
+
+/**
+ * The path of a link without the base, as specs write paths ("/events/<slug>/"); a link that
+ * leaves the base fails the test.
+ */
+export function pathInSite(href: string): string {
+  const { pathname } = new URL(href, "http://site.invalid");
+  const { base } = siteUnderTest();
+  expect(pathname.startsWith(base), `${href} is under ${base}`).toBe(true);
+  return `/${pathname.slice(base.length)}`;
+}
+
 /** The Markdown the site is built from. */
 export const CONTENT_DIR = fileURLToPath(new URL("../../content/", import.meta.url));
 
@@ -70,12 +101,12 @@ export function frontmatterOf<T>(collection: "events" | "people" | "sources", id
 }
 
 /**
- * Every page in dist/ as a URL path ("/", "/events/<slug>/", …), sorted: one per index.html.
- * dist/404.html is not a page with an address of its own; the 404 tests reach it through unknown URLs.
+ * Every page in dist/ (or another build) as a URL path ("/", "/events/<slug>/", …), sorted: one per
+ * index.html. dist/404.html is not a page with an address of its own; the 404 tests reach it through unknown URLs.
  */
-export function distPages(): string[] {
-  if (!existsSync(DIST_DIR)) {
-    throw new Error(`${DIST_DIR} does not exist: run \`npm run build\` before the end-to-end tests`);
+export function distPages(dist = DIST_DIR): string[] {
+  if (!existsSync(dist)) {
+    throw new Error(`${dist} does not exist: run \`npm run build\` before the end-to-end tests`);
   }
   const pages: string[] = [];
   const walk = (dir: string, urlPath: string) => {
@@ -84,7 +115,7 @@ export function distPages(): string[] {
       else if (entry.name === "index.html") pages.push(urlPath);
     }
   };
-  walk(DIST_DIR, "/");
+  walk(dist, "/");
   return pages.sort();
 }
 

@@ -3,12 +3,14 @@ import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { plainLetters } from "../../src/lib/search/plain-letters";
-import { entryIds, EVENTS, expect, frontmatterOf, test } from "./fixtures";
+import { entryIds, EVENTS, expect, frontmatterOf, pathInSite, sitePath, test } from "./fixtures";
 
 /*
  * Search: the /search/ page (Pagefind behind our own form), the header search form on every page,
  * the "/" and Ctrl+K shortcuts on the search page, result links that mark the matched word with a
  * text fragment, and Pagefind loading only where it is needed. Expected rankings come from the content in content/, not from Pagefind.
+ * The tests tagged @base-path run again on a build hosted under a sub-path (tests/playwright.config.ts):
+ * they open pages through sitePath() and compare result paths from the base (pathInSite()).
  */
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -86,13 +88,13 @@ async function showAllResults(page: Page): Promise<void> {
   }
 }
 
-/** The paths all the results link to, in order, without their #fragment. */
+/** The paths all the results link to, in order, from the site's base and without their #fragment. */
 async function resultPaths(page: Page): Promise<string[]> {
   await showAllResults(page);
   const hrefs = await resultLinks(page).evaluateAll((links) =>
     links.map((link) => link.getAttribute("href")),
   );
-  return hrefs.map((href) => new URL(href ?? "", "http://site.invalid").pathname);
+  return hrefs.map((href) => pathInSite(href ?? ""));
 }
 
 function escapeRegExp(text: string): string {
@@ -113,7 +115,7 @@ async function waitForResults(page: Page, query?: string): Promise<void> {
 
 /** Opens /search/ with a query in the address, as a shared link would, and waits for its results. */
 async function searchFor(page: Page, query: string): Promise<string[]> {
-  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await page.goto(sitePath(`/search/?q=${encodeURIComponent(query)}`));
   await waitForResults(page, query);
   return resultPaths(page);
 }
@@ -136,8 +138,9 @@ function filterBox(page: Page, legend: string, label: string): Locator {
 /** Every request for a Pagefind asset the page makes from now on. */
 function recordPagefindRequests(page: Page): string[] {
   const seen: string[] = [];
+  const pagefind = sitePath("/pagefind/");
   page.on("request", (request) => {
-    if (new URL(request.url()).pathname.startsWith("/pagefind/")) seen.push(request.url());
+    if (new URL(request.url()).pathname.startsWith(pagefind)) seen.push(request.url());
   });
   return seen;
 }
@@ -582,7 +585,7 @@ function textFragment(href: URL): string | undefined {
 
 /** The href of the result that links to `path`, resolved. */
 async function resultHref(page: Page, path: string): Promise<URL> {
-  const link = resultLinks(page).and(page.locator(`[href^="${path}"]`));
+  const link = resultLinks(page).and(page.locator(`[href^="${sitePath(path)}"]`));
   return new URL((await link.first().getAttribute("href")) ?? "", "http://site.invalid");
 }
 
@@ -595,6 +598,18 @@ test("a result's text fragment names a word that is on the page it opens, so the
   expect(word?.toLowerCase()).toBe("boeing");
   await page.goto(path);
   await expect(page.locator("main")).toContainText(word!);
+});
+
+test("a shared link's first result opens the page it names", { tag: "@base-path" }, async ({ page }) => {
+  const [first] = await searchFor(page, "Greer");
+  await resultLinks(page).first().click();
+  await page.waitForURL((url) => !url.pathname.endsWith(sitePath("/search/")));
+  expect(pathInSite(page.url())).toBe(first);
+  // The page itself, not the "Page not found" page, whose canonical address is its own.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    new RegExp(`${escapeRegExp(sitePath(first!))}$`),
+  );
 });
 
 test("searching without accents links to the name as the page writes it", async ({ page }) => {
@@ -629,32 +644,34 @@ test("the search page loads Pagefind to answer a query", async ({ page }) => {
   const requests = recordPagefindRequests(page);
   await searchFor(page, "Greer");
   const paths = requests.map((url) => new URL(url).pathname);
-  expect(paths).toContain("/pagefind/pagefind.js");
+  expect(paths).toContain(sitePath("/pagefind/pagefind.js"));
   expect(paths.length).toBeGreaterThan(1);
 });
 
-test("a shared link preloads every Pagefind file it needs before searching, each fetched once", async ({
-  page,
-}) => {
-  const requests = recordPagefindRequests(page);
-  const preloadWarnings: string[] = [];
-  page.on("console", (message) => {
-    if (/preload/i.test(message.text())) preloadWarnings.push(message.text());
-  });
-  await searchFor(page, personName(entryIds("people")[0]!));
-  await page.waitForLoadState("networkidle");
-  const preloaded = await page
-    .locator("link[rel=preload], link[rel=modulepreload]")
-    .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
-  // Code, entry file, metadata and WebAssembly: all but the index chunks the query itself selects.
-  const beforeTheQuery = requests.filter(
-    (url) => !/^\/pagefind\/(index|filter|fragment)\//.test(new URL(url).pathname),
-  );
-  expect(beforeTheQuery.some((url) => url.endsWith(".pf_meta"))).toBe(true);
-  expect(new Set(preloaded)).toEqual(new Set(beforeTheQuery));
-  for (const url of preloaded) expect(requests.filter((request) => request === url)).toHaveLength(1);
-  expect(preloadWarnings).toEqual([]);
-});
+test(
+  "a shared link preloads every Pagefind file it needs before searching, each fetched once",
+  { tag: "@base-path" },
+  async ({ page }) => {
+    const requests = recordPagefindRequests(page);
+    const preloadWarnings: string[] = [];
+    page.on("console", (message) => {
+      if (/preload/i.test(message.text())) preloadWarnings.push(message.text());
+    });
+    await searchFor(page, personName(entryIds("people")[0]!));
+    await page.waitForLoadState("networkidle");
+    const preloaded = await page
+      .locator("link[rel=preload], link[rel=modulepreload]")
+      .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+    // Code, entry file, metadata and WebAssembly: all but the index chunks the query itself selects.
+    const beforeTheQuery = requests.filter(
+      (url) => !/^\/pagefind\/(index|filter|fragment)\//.test(pathInSite(url)),
+    );
+    expect(beforeTheQuery.some((url) => url.endsWith(".pf_meta"))).toBe(true);
+    expect(new Set(preloaded)).toEqual(new Set(beforeTheQuery));
+    for (const url of preloaded) expect(requests.filter((request) => request === url)).toHaveLength(1);
+    expect(preloadWarnings).toEqual([]);
+  },
+);
 
 // --- Without JavaScript ----------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 import { createMarkdownProcessor } from "@astrojs/markdown-remark";
 import { describe, expect, test } from "vitest";
+import rehypeBasePath from "../../src/markdown/rehype-base-path";
 import rehypeLinkPeople from "../../src/markdown/rehype-link-people";
 import rehypeMarkDates from "../../src/markdown/rehype-mark-dates";
 
@@ -58,5 +59,28 @@ describe("rehypeLinkPeople", () => {
       "## Howard Lutnick\n\n[Howard Lutnick](https://example.com) and Minister Dienxyz",
     );
     expect(html).not.toContain("person-link");
+  });
+});
+
+describe("rehypeBasePath", () => {
+  const base = "/interactive/2025/story/";
+  async function renderUnder(markdown: string) {
+    const withBase = (path: string) => `${base}${path.slice(1)}`;
+    const processor = await createMarkdownProcessor({ rehypePlugins: [[rehypeBasePath, { withBase }]] });
+    return (await processor.render(markdown)).code;
+  }
+
+  test.each([
+    // Links and images written from the site's root get the base.
+    ["a link", "[a person](/people/a-person/)", `href="${base}people/a-person/"`],
+    ["a link to a place on a page", "[the event](/#an-event)", `href="${base}#an-event"`],
+    ["an image", "![a chart](/og/site.png)", `src="${base}og/site.png"`],
+    // Everything else stays as written.
+    ["a full address", "[an article](https://news.example/a/)", 'href="https://news.example/a/"'],
+    ["an address on another host", "[a file](//cdn.example/a.png)", 'href="//cdn.example/a.png"'],
+    ["a place on the page", "[below](#below)", 'href="#below"'],
+    ["a relative link", "[next](next/)", 'href="next/"'],
+  ])("%s", async (_, markdown, html) => {
+    expect(await renderUnder(markdown)).toContain(html);
   });
 });

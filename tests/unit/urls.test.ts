@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
-import { describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import {
+  basePath,
   eventImagePath,
   eventPath,
   FILES,
@@ -82,4 +83,90 @@ describe("round aliases", () => {
   ])("$path: $alias", ({ path, alias }) => expect(isRoundAlias(path)).toBe(alias));
 
   test("every round path is an alias", () => expect(isRoundAlias(roundPath(7))).toBe(true));
+});
+
+describe("BASE_PATH", () => {
+  test.each([
+    // Unset or the root: the site lives at the root of its domain.
+    { value: undefined, base: "/" },
+    { value: "", base: "/" },
+    { value: "/", base: "/" },
+    // A slash is added at either end where it is missing.
+    { value: "/interactive/2025/story/", base: "/interactive/2025/story/" },
+    { value: "interactive/2025/story", base: "/interactive/2025/story/" },
+    { value: "/a_b.c~d-e", base: "/a_b.c~d-e/" },
+  ])("$value is $base", ({ value, base }) => expect(basePath(value)).toBe(base));
+
+  test.each([
+    // A query, a fragment, a space or an escape would break every URL built on it.
+    "/interactive?x=1/",
+    "/interactive#top/",
+    "/inter active/",
+    "/%20/",
+    // An empty part, or one that climbs out of the path.
+    "/interactive//story/",
+    "/interactive/../story/",
+    "/./",
+    // A whole address belongs in SITE_URL.
+    "https://news.example/interactive/",
+  ])("%s fails, naming the variable and what is expected", (value) => {
+    expect(() => basePath(value)).toThrow(
+      `BASE_PATH: expected a URL path such as "/interactive/2025/story/", its parts made of letters, digits, "-", "_", "." or "~" between single slashes; got "${value}"`,
+    );
+  });
+});
+
+describe("under a base path", () => {
+  const BASE = "/interactive/2025/story/";
+  let urls: typeof import("../../src/lib/content/urls");
+  let headers: typeof import("../../src/lib/publish/security-headers");
+
+  beforeAll(async () => {
+    vi.stubEnv("BASE_PATH", BASE);
+    vi.resetModules();
+    urls = await import("../../src/lib/content/urls");
+    headers = await import("../../src/lib/publish/security-headers");
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  test("every helper starts its path with the base", () => {
+    const paths = [
+      ...Object.values(urls.PAGES),
+      ...Object.values(urls.FILES),
+      urls.eventPath("an-event"),
+      urls.personPath("a-person"),
+      urls.sourcePath("an-article"),
+      urls.yearPath("2025"),
+      urls.roundPath(2),
+      urls.eventImagePath("an-event"),
+      urls.roundImagePath(2),
+      urls.pagefindPath("pagefind.js"),
+    ];
+    expect(paths.filter((path) => !path.startsWith(BASE))).toEqual([]);
+    expect(urls.PAGES.home).toBe(BASE);
+    expect(urls.eventPath("an-event")).toBe(`${BASE}events/an-event/`);
+    expect(urls.FILES.rss).toBe(`${BASE}rss.xml`);
+    // A path written from the site's root, as in Markdown: "/people/x/".
+    expect(urls.withBase("/people/a-person/")).toBe(`${BASE}people/a-person/`);
+  });
+
+  test("a path's file in dist/ is the path after the base", () => {
+    expect(urls.inDist(urls.pagefindPath("pagefind.js"))).toBe("pagefind/pagefind.js");
+    expect(urls.inDist(urls.PAGES.search)).toBe("search/");
+  });
+
+  test.each([
+    { path: `${BASE}rounds/2/`, alias: true },
+    { path: `${BASE}rounds/`, alias: false },
+    // The short link without the base is not the site's.
+    { path: "/rounds/2/", alias: false },
+  ])("round alias $path: $alias", ({ path, alias }) => expect(urls.isRoundAlias(path)).toBe(alias));
+
+  test("the _headers rules cover the site's own paths only", () => {
+    expect(headers.HEADERS_FILE.split("\n")[0]).toBe(`${BASE}*`);
+    expect(headers.HEADERS_FILE).toContain(`\n${BASE}_astro/*\n  Cache-Control:`);
+  });
 });

@@ -3,43 +3,75 @@
  * route is one change here. Page paths end in "/" (trailingSlash: "always" in astro.config.mjs).
  */
 
+/** One part of a URL path: the characters that need no escaping anywhere a URL goes. */
+const SEGMENT = /^[\w.~-]+$/;
+
+/**
+ * BASE_PATH, the path the site is served under, with a slash at each end: "/" when unset,
+ * "/interactive/2025/story/" for "interactive/2025/story". Anything else fails the build.
+ */
+export function basePath(value = "/"): string {
+  const trimmed = value.replace(/^\/|\/$/g, "");
+  if (trimmed === "") return "/";
+  const segments = trimmed.split("/");
+  if (segments.some((segment) => !SEGMENT.test(segment) || /^\.\.?$/.test(segment))) {
+    throw new Error(
+      `BASE_PATH: expected a URL path such as "/interactive/2025/story/", its parts made of letters, digits, "-", "_", "." or "~" between single slashes; got "${value}"`,
+    );
+  }
+  return `/${segments.join("/")}/`;
+}
+
+/**
+ * The path every URL below starts with; astro.config.mjs gives it to Astro as `base`. Read from
+ * the environment here, not from Vite's import.meta.env.BASE_URL, because astro.config.mjs and its
+ * plugins use these helpers before Astro sets that (browser scripts, built by Vite, use BASE_URL).
+ */
+export const BASE = basePath(process.env["BASE_PATH"]);
+
+/** A path of the site, written from its root, under the base: "/events/x/" → "/interactive/2025/story/events/x/". */
+export const withBase = (path: string) => `${BASE}${path.slice(1)}`;
+
+/** Where a URL path of the site lies in the built site, relative to dist/: the path after the base. */
+export const inDist = (path: string) => path.slice(BASE.length);
+
 /** The site's fixed pages. */
 export const PAGES = {
-  home: "/",
-  rounds: "/rounds/",
-  people: "/people/",
-  sources: "/sources/",
-  about: "/about/",
-  search: "/search/",
+  home: withBase("/"),
+  rounds: withBase("/rounds/"),
+  people: withBase("/people/"),
+  sources: withBase("/sources/"),
+  about: withBase("/about/"),
+  search: withBase("/search/"),
 } as const;
 
 /** Feeds, calendar and data for reuse, and the files every page links to. */
 export const FILES = {
-  rss: "/rss.xml",
-  jsonFeed: "/feed.json",
-  calendar: "/timeline.ics",
-  data: "/timeline.json",
-  favicon: "/favicon.svg",
-  themeScript: "/theme.js",
-  siteImage: "/og/site.png",
+  rss: withBase("/rss.xml"),
+  jsonFeed: withBase("/feed.json"),
+  calendar: withBase("/timeline.ics"),
+  data: withBase("/timeline.json"),
+  favicon: withBase("/favicon.svg"),
+  themeScript: withBase("/theme.js"),
+  siteImage: withBase("/og/site.png"),
 } as const;
 
-export const eventPath = (id: string) => `/events/${id}/`;
-export const personPath = (id: string) => `/people/${id}/`;
-export const sourcePath = (id: string) => `/sources/${id}/`;
-export const yearPath = (year: string) => `/years/${year}/`;
+export const eventPath = (id: string) => withBase(`/events/${id}/`);
+export const personPath = (id: string) => withBase(`/people/${id}/`);
+export const sourcePath = (id: string) => withBase(`/sources/${id}/`);
+export const yearPath = (year: string) => withBase(`/years/${year}/`);
 
 /** The permanent short link of a numbered round: /rounds/2/ */
-export const roundPath = (round: number) => `/rounds/${round}/`;
+export const roundPath = (round: number) => withBase(`/rounds/${round}/`);
 
 /** True for a /rounds/<n>/ alias, whose canonical page is the round's event page. */
 export function isRoundAlias(path: string): boolean {
-  return /^\/rounds\/\d+\/$/.test(path);
+  return path.startsWith(BASE) && /^rounds\/\d+\/$/.test(inDist(path));
 }
 
 /** Where an event's share image is served; a round's alias page has its own. */
-export const eventImagePath = (id: string) => `/og/events/${id}.png`;
-export const roundImagePath = (round: number) => `/og/rounds/${round}.png`;
+export const eventImagePath = (id: string) => withBase(`/og/events/${id}.png`);
+export const roundImagePath = (round: number) => withBase(`/og/rounds/${round}.png`);
 
 /** A file of the search index, which Pagefind writes at the end of `astro build` (src/lib/search/build-index.ts). */
-export const pagefindPath = (file: string) => `/pagefind/${file}`;
+export const pagefindPath = (file: string) => withBase(`/pagefind/${file}`);

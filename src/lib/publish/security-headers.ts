@@ -1,3 +1,5 @@
+import { BASE } from "../content/urls";
+
 /**
  * The Content-Security-Policy, in one place: Base.astro puts it in a meta tag and the build
  * writes it, with headers a meta tag cannot carry, to dist/_headers for hosts that read one.
@@ -26,14 +28,14 @@ const serialise = (policy: Record<string, string>) =>
 export const CSP_META = serialise(POLICY);
 
 /**
- * Netlify/Cloudflare Pages style `_headers` file: the security headers for every path, and a
- * year's cache for the scripts and styles in /_astro/, whose names change with their content.
+ * Netlify/Cloudflare Pages style `_headers` file: the security headers for every path of the site,
+ * and a year's cache for the scripts and styles in /_astro/, whose names change with their content.
  */
-export const HEADERS_FILE = `/*
+export const HEADERS_FILE = `${BASE}*
   Content-Security-Policy: ${serialise({ ...POLICY, "frame-ancestors": "'none'" })}
   X-Content-Type-Options: nosniff
   Referrer-Policy: strict-origin-when-cross-origin
   Permissions-Policy: camera=(), microphone=(), geolocation=()
-/_astro/*
+${BASE}_astro/*
   Cache-Control: public, max-age=31536000, immutable
 `;

@@ -2,10 +2,10 @@ import type { AstroIntegration } from "astro";
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
-import { PAGES, pagefindPath } from "../content/urls";
+import { inDist, PAGES, pagefindPath } from "../content/urls";
 
 /** The built search page, which names Pagefind's files in advance. */
-const SEARCH_PAGE = `${PAGES.search.slice(1)}index.html`;
+const SEARCH_PAGE = `${inDist(PAGES.search)}index.html`;
 /** The hint search.astro writes for Pagefind's entry file; the hints below go after it. */
 const ENTRY_HINT = /<link[^>]*pagefind-entry\.json[^>]*>/;
 
@@ -24,7 +24,7 @@ async function writeIndex(dist: string): Promise<void> {
   const { index } = check("creating the index", await pagefind.createIndex());
   const { page_count } = check("reading the site", await index!.addDirectory({ path: dist }));
   if (page_count === 0) throw new Error(`Pagefind found no page to index in ${dist}`);
-  check("writing the index", await index!.writeFiles({ outputPath: `${dist}${pagefindPath("")}` }));
+  check("writing the index", await index!.writeFiles({ outputPath: `${dist}/${inDist(pagefindPath(""))}` }));
   await pagefind.close();
 }
 
@@ -45,7 +45,7 @@ function indexFor(entry: PagefindEntry, lang: string) {
  */
 function hintIndexFiles(dist: string): void {
   const entry: PagefindEntry = JSON.parse(
-    readFileSync(`${dist}${pagefindPath("pagefind-entry.json")}`, "utf8"),
+    readFileSync(`${dist}/${inDist(pagefindPath("pagefind-entry.json"))}`, "utf8"),
   );
   const pagePath = `${dist}/${SEARCH_PAGE}`;
   const html = readFileSync(pagePath, "utf8");

@@ -27,8 +27,9 @@ let pagefind: Promise<Pagefind> | undefined;
  * page can preload its entry file.
  */
 export function loadPagefind(indexTag: string | undefined): Promise<Pagefind> {
-  // Built by `pagefind` after `astro build`; a variable keeps Vite from trying to bundle it.
-  const url = "/pagefind/pagefind.js";
+  // Built by `pagefind` after `astro build`; a variable keeps Vite from trying to bundle it. Under
+  // Astro's base (src/lib/content/urls.ts), which Pagefind then also puts before its result URLs.
+  const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
   pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
     // In the page, not in Pagefind's Worker: a shared link's first result comes sooner without
     // a second download and start of Pagefind's code (the Worker's own copy), and the small
