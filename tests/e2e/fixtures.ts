@@ -120,7 +120,7 @@ export function distPages(dist = DIST_DIR): string[] {
 }
 
 /**
- * The events the home page shows, oldest first, as the five source articles date them.
+ * The events the home page shows, oldest first, as the source articles date them.
  * Undated events sit next to the event they are dated relative to ("after", "before", "during").
  */
 export const EVENTS = [
