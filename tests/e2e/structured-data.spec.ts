@@ -95,10 +95,13 @@ test("every page has one JSON-LD block with the required properties of its type"
   }
 });
 
-test("the 404 page has its JSON-LD and share tags too", () => {
-  const nodes = structuredData("/404.html");
-  expect([...nodes.keys()]).toEqual(["WebPage", "BreadcrumbList"]);
-  expect(meta(html("/404.html"), "og:image")).toBeTruthy();
+test("the 404 page names no address of its own (it is served at every missing one) and asks not to be indexed", () => {
+  const page = html("/404.html");
+  expect(page).not.toContain("application/ld+json");
+  expect(canonicalOf(page)).toBeUndefined();
+  expect(meta(page, "og:url")).toBeFalsy();
+  expect(page).toContain('<meta name="robots" content="noindex">');
+  expect(meta(page, "og:image")).toBeTruthy();
 });
 
 test("the home page lists every event in timeline order", () => {
