@@ -16,6 +16,7 @@ export const SITE = {
 
 export type CountryCode = keyof typeof SITE.countries;
 export type EventKind = keyof typeof SITE.eventKinds;
+export type FigureUnit = keyof typeof SITE.figureUnits;
 
 /** A key the content schema accepted, so it is always one of story.yaml's. */
 function known<T>(list: Record<string, T>, key: string, field: string): T {
@@ -29,3 +30,6 @@ export const kindLabel = (kind: EventKind): string => known(SITE.eventKinds, kin
 
 /** A country (or side) by its key, as frontmatter writes it. */
 export const countryOf = (code: CountryCode) => known(SITE.countries, code, "countries");
+
+/** How figures in a unit are worded and charted, by the unit's key. */
+export const figureUnit = (unit: FigureUnit) => known(SITE.figureUnits, unit, "figureUnits");

@@ -133,7 +133,12 @@ const events = defineCollection({
           z.strictObject({
             label: z.string().min(1),
             value: z.number(),
-            unit: z.enum(["USD billion", "percent"]),
+            unit: z
+              .string()
+              .refine(
+                (unit) => Object.hasOwn(SITE.figureUnits, unit),
+                `expected a unit from content/story.yaml: ${Object.keys(SITE.figureUnits).join(", ")}`,
+              ),
             /** Change from the previous year, in percent, where the source gives it. */
             changePercent: z.number().optional(),
             citation,

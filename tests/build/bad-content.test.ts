@@ -202,6 +202,19 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
     ],
   },
   {
+    name: "a figure in a unit the story settings do not list",
+    patches: [
+      {
+        file: meeting,
+        replace: [
+          "citations:\n",
+          'figures:\n  - label: A rate\n    value: 46\n    unit: euro\n    citation: { source: test-article, passage: "On May 22, Minister Test Person met a counterpart." }\ncitations:\n',
+        ],
+      },
+    ],
+    expected: ["2025-05-22-test-meeting", "figures.0.unit: expected a unit from content/story.yaml: percent"],
+  },
+  {
     name: "a content folder without its story settings",
     patches: [{ remove: "story.yaml" }],
     expected: ["content/story.yaml: not found; expected the story's settings"],
@@ -217,8 +230,10 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
     patches: [
       { file: "story.yaml", replace: ["homeEventLimit: 300", "homeEventLimit: many\ncolour: red"] },
       { file: "story.yaml", replace: ["id: Asia/Ho_Chi_Minh", "id: Asia/Test_City"] },
+      { file: "story.yaml", replace: ['value: "{value}%"', 'value: "%"'] },
     ],
     expected: [
+      'content/story.yaml → figureUnits.percent.value: expected a wording with "{value}" in it',
       "content/story.yaml → homeEventLimit:",
       'content/story.yaml → timeZones.0.id: expected an IANA time zone such as "Asia/Ho_Chi_Minh"',
       "colour",

@@ -47,6 +47,23 @@ const storySchema = z.strictObject({
   eventKinds: z
     .record(key, text)
     .refine((kinds) => Object.keys(kinds).length > 0, "expected at least one kind of event"),
+  /**
+   * Units of the figures events give; keys are what frontmatter writes (`unit: percent`). `value`
+   * words a number ("{value}%"), `scale` says what the chart's bars stand for, and `whole`, where a
+   * unit has one (100 for a percentage), is the least a bar is drawn against.
+   */
+  figureUnits: z
+    .record(
+      text,
+      z.strictObject({
+        value: z
+          .string()
+          .includes("{value}", { error: 'expected a wording with "{value}" in it, such as "{value}%"' }),
+        scale: text,
+        whole: z.number().positive().optional(),
+      }),
+    )
+    .default({}),
   /** Time zones in which timed events are shown, first the one the sources use. */
   timeZones: z.tuple([timeZone], timeZone, {
     error: "expected a list of at least one time zone: - { id, place }",

@@ -48,7 +48,8 @@ export interface EventData {
   figures: {
     label: string;
     value: number;
-    unit: "USD billion" | "percent";
+    /** The figure's unit, a key of `figureUnits` in the story's settings: "percent", "USD billion". */
+    unit: string;
     changePercent: number | null;
     citation: CitationData;
   }[];

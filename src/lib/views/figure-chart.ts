@@ -1,7 +1,7 @@
 import type { CollectionEntry } from "astro:content";
+import { figureUnit, type FigureUnit } from "../../config";
 
 export type Figure = CollectionEntry<"events">["data"]["figures"][number];
-export type FigureUnit = Figure["unit"];
 
 export interface ChartBar {
   figure: Figure;
@@ -18,8 +18,8 @@ export interface ChartGroup {
 
 /**
  * Figures grouped by unit, so only comparable bars share a scale, in the order they first
- * appear. Bars start at zero; a percentage is drawn against 100% (its natural whole) unless a
- * figure exceeds it. Groups with a negative value are left to the table, which shows the sign.
+ * appear. Bars start at zero; a unit with a whole (100 for a percentage) is drawn against it unless
+ * a figure exceeds it. Groups with a negative value are left to the table, which shows the sign.
  */
 export function chartGroups(figures: readonly Figure[]): ChartGroup[] {
   const units = [...new Set(figures.map((figure) => figure.unit))];
@@ -27,7 +27,7 @@ export function chartGroups(figures: readonly Figure[]): ChartGroup[] {
     const members = figures.filter((figure) => figure.unit === unit);
     if (members.some((figure) => figure.value < 0)) return [];
     const largest = Math.max(...members.map((figure) => figure.value));
-    const scaleMax = unit === "percent" ? Math.max(100, largest) : largest;
+    const scaleMax = Math.max(figureUnit(unit).whole ?? 0, largest);
     if (scaleMax === 0) return [];
     return [{ unit, scaleMax, bars: members.map((figure) => ({ figure, share: figure.value / scaleMax })) }];
   });
@@ -35,9 +35,9 @@ export function chartGroups(figures: readonly Figure[]): ChartGroup[] {
 
 const number = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });
 
-/** "US$136.6 billion", "46%": one wording for the table and the chart. */
+/** "US$136.6 billion", "46%", as the story's units word them: one wording for the table and the chart. */
 export function figureValueText(value: number, unit: FigureUnit): string {
-  return unit === "percent" ? `${number.format(value)}%` : `US$${number.format(value)} billion`;
+  return figureUnit(unit).value.replaceAll("{value}", number.format(value));
 }
 
 /** A change on the previous year: "+19.3%", "-4%" */
