@@ -12,7 +12,7 @@ import { readPeopleNames } from "./src/markdown/people-names";
 import { HEADERS_FILE } from "./src/lib/publish/security-headers";
 import { writeFileSync } from "node:fs";
 import sitemap from "@astrojs/sitemap";
-import { BASE, isRoundAlias, personPath, withBase } from "./src/lib/content/urls";
+import { BASE, isSeriesAlias, personPath, withBase } from "./src/lib/content/urls";
 import { searchIndex } from "./src/lib/search/build-index";
 
 export default defineConfig({
@@ -25,8 +25,8 @@ export default defineConfig({
   // Two entries with one slug, or two pages at one URL, must fail the build, not overwrite.
   prerenderConflictBehavior: "error",
   integrations: [
-    // Canonical pages only: /rounds/<n>/ aliases point to their event page (the 404 page is left out by default).
-    sitemap({ filter: (page) => !isRoundAlias(new URL(page).pathname) }),
+    // Canonical pages only: a series' short links point to their event page (the 404 page is left out by default).
+    sitemap({ filter: (page) => !isSeriesAlias(new URL(page).pathname) }),
     {
       name: "security-headers",
       hooks: {

@@ -24,6 +24,14 @@ eventKinds:
   virtual-meeting: Virtual meeting
   congressional-meeting: Meeting with lawmakers
   government-review: Government review
+series:
+  kind: negotiation-round
+  path: rounds
+  title: Negotiation rounds
+  navLabel: Rounds
+  item: round
+  description: The negotiation rounds, with permanent short links.
+  note: The rounds the generated data gives, oldest first.
 timeZones:
   - { id: Asia/Ho_Chi_Minh, place: Hà Nội }
 `;

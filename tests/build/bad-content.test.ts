@@ -92,9 +92,9 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
     ],
   },
   {
-    name: "a duplicate round number",
+    name: "a duplicate number in the series",
     patches: [{ file: meeting, replace: ["kind: ministerial-meeting", "kind: negotiation-round\nround: 2"] }],
-    expected: ["2025-05-22-test-meeting.md", "round", "round 2 is already"],
+    expected: ["2025-05-22-test-meeting.md → round: number 2 is already", "/rounds/2/ is its permanent link"],
   },
   {
     name: "an empty body",
@@ -231,8 +231,10 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
       { file: "story.yaml", replace: ["homeEventLimit: 300", "homeEventLimit: many\ncolour: red"] },
       { file: "story.yaml", replace: ["id: Asia/Ho_Chi_Minh", "id: Asia/Test_City"] },
       { file: "story.yaml", replace: ['value: "{value}%"', 'value: "%"'] },
+      { file: "story.yaml", replace: ["path: rounds", "path: events"] },
     ],
     expected: [
+      "content/story.yaml → series.path: expected a path other than the site's own",
       'content/story.yaml → figureUnits.percent.value: expected a wording with "{value}" in it',
       "content/story.yaml → homeEventLimit:",
       'content/story.yaml → timeZones.0.id: expected an IANA time zone such as "Asia/Ho_Chi_Minh"',

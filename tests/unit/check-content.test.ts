@@ -7,6 +7,19 @@ import {
 } from "../../src/lib/content/check-entries";
 import { unsafeLinks } from "../../src/lib/content/check-links";
 
+/** A numbered series for the test data, whatever the story's own settings hold. */
+const SERIES = {
+  kind: "round-kind",
+  path: "rounds",
+  title: "Rounds",
+  navLabel: "Rounds",
+  item: "round",
+  description: "The rounds.",
+  note: "The rounds, oldest first.",
+};
+const check = (content: ContentSet, series: typeof SERIES | undefined = SERIES) =>
+  checkContent(content, series);
+
 const source = {
   id: "article",
   filePath: "content/sources/article.md",
@@ -24,6 +37,7 @@ const round = {
   body: "Text.",
   data: {
     date: { precision: "range", start: "2025-05-19", end: "2025-05-22" },
+    kind: SERIES.kind,
     round: 2,
     participants: [{ collection: "people", id: "dien" }],
     citations: [{ source: { collection: "sources", id: "article" }, passage: "held in May" }],
@@ -38,7 +52,7 @@ const withEvent = (changes: object, id = round.id): ContentSet => ({
 
 describe("checkContent", () => {
   test("accepts consistent content, ignoring Markdown emphasis inside quoted passages", () => {
-    expect(checkContent(good)).toEqual([]);
+    expect(check(good)).toEqual([]);
   });
 
   test.each([
@@ -78,7 +92,7 @@ describe("checkContent", () => {
       "content/people/: no Markdown files found; check the folder and the glob base in src/content.config.ts",
     ],
   ])("reports %s with file, field and what is expected", (_, content, problem) => {
-    expect(checkContent(content)).toContain(problem);
+    expect(check(content)).toContain(problem);
   });
 
   test("reports every problem at once, not only the first", () => {
@@ -86,7 +100,7 @@ describe("checkContent", () => {
       body: "",
       data: { ...round.data, participants: [{ collection: "people", id: "x" }] },
     });
-    expect(checkContent(broken)).toHaveLength(2);
+    expect(check(broken)).toHaveLength(2);
   });
 
   describe("a next step's laterEvent", () => {
@@ -126,7 +140,7 @@ describe("checkContent", () => {
         'content/events/2025-06-19-meeting.md → nextSteps[0].laterEvent: "2025-06-19-meeting" does not come after this event in the timeline; expected an event later than "2025-06-19-meeting"',
       ],
     ])("refuses %s", (_, laterEvent, problem) => {
-      expect(checkContent({ ...good, events: [round, meeting(laterEvent)] })).toEqual([problem]);
+      expect(check({ ...good, events: [round, meeting(laterEvent)] })).toEqual([problem]);
     });
 
     test("accepts a later event", () => {
@@ -140,7 +154,7 @@ describe("checkContent", () => {
           nextSteps: [{ ...earlier.data.nextSteps[0]!, laterEvent: { collection: "events", id: step.id } }],
         },
       } satisfies EventLike;
-      expect(checkContent({ ...good, events: [pointing, laterMeeting] })).toEqual([]);
+      expect(check({ ...good, events: [pointing, laterMeeting] })).toEqual([]);
     });
   });
 
@@ -164,7 +178,7 @@ describe("checkContent", () => {
         },
       },
     } satisfies EventLike;
-    expect(checkContent({ ...good, events: [month, undated] })).toEqual([
+    expect(check({ ...good, events: [month, undated] })).toEqual([
       'content/events/after-2025-04-review.md → date.relativeTo: "2025-04-tariffs" has no day of its own; expected an event dated to a day or a range',
     ]);
   });
@@ -204,5 +218,19 @@ describe("repeatedItems", () => {
 
   test("lists of different items pass", () => {
     expect(repeatedItems({ participants: [{ id: "a" }, { id: "b" }], citations: [] })).toEqual([]);
+  });
+});
+
+describe("a number in the series", () => {
+  test("needs a series in the story's settings", () => {
+    expect(checkContent(good, undefined)).toEqual([
+      "content/events/2025-05-19-round.md → round: expected no number, since content/story.yaml has no series",
+    ]);
+  });
+
+  test("belongs only on events of the series' kind", () => {
+    expect(check(withEvent({ data: { ...round.data, kind: "other-kind" } }))).toEqual([
+      'content/events/2025-05-19-round.md → round: expected a number only on events of kind "round-kind" (the series)',
+    ]);
   });
 });

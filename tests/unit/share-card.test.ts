@@ -27,7 +27,7 @@ describe("share cards", () => {
   });
 
   test("a round's alias names the round first", () => {
-    expect(eventCard(round, { asRound: true }).eyebrow).toBe("Round 2 · Negotiation round");
+    expect(eventCard(round, { asSeriesItem: true }).eyebrow).toBe("Round 2 · Negotiation round");
   });
 
   test("alt text reads the card in order, with the site title below an event", () => {

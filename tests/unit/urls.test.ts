@@ -5,15 +5,20 @@ import {
   eventImagePath,
   eventPath,
   FILES,
-  isRoundAlias,
+  isSeriesAlias,
   PAGES,
   pagefindPath,
   personPath,
-  roundImagePath,
-  roundPath,
+  seriesImagePath,
+  seriesItemPath,
+  seriesPage,
   sourcePath,
   yearPath,
 } from "../../src/lib/content/urls";
+import { SITE } from "../../src/config";
+
+/** The story's numbered series, as its settings name it (a story without one skips those rows). */
+const series = SITE.series?.path;
 
 /** The URL pattern Astro serves a route file at: "events/[slug].astro" → /events/<anything>/ */
 function routePattern(file: string): RegExp {
@@ -36,10 +41,12 @@ describe.each([
   { url: personPath("a-person"), expected: "/people/a-person/", route: "people/[slug].astro" },
   { url: sourcePath("an-article"), expected: "/sources/an-article/", route: "sources/[slug].astro" },
   { url: yearPath("2025"), expected: "/years/2025/", route: "years/[year].astro" },
-  { url: roundPath(2), expected: "/rounds/2/", route: "rounds/[round].astro" },
+  ...(series
+    ? [{ url: seriesItemPath(2), expected: `/${series}/2/`, route: "[series]/[number].astro" }]
+    : []),
   // Fixed pages: the home page and the lists.
   { url: PAGES.home, expected: "/", route: "index.astro" },
-  { url: PAGES.rounds, expected: "/rounds/", route: "rounds/index.astro" },
+  ...(series ? [{ url: seriesPage!, expected: `/${series}/`, route: "[series]/index.astro" }] : []),
   { url: PAGES.people, expected: "/people/", route: "people/index.astro" },
   { url: PAGES.sources, expected: "/sources/", route: "sources/index.astro" },
   { url: PAGES.about, expected: "/about/", route: "about.astro" },
@@ -51,7 +58,9 @@ describe.each([
   { url: FILES.data, expected: "/timeline.json", route: "timeline.json.ts" },
   { url: FILES.siteImage, expected: "/og/site.png", route: "og/site.png.ts" },
   { url: eventImagePath("an-event"), expected: "/og/events/an-event.png", route: "og/events/[slug].png.ts" },
-  { url: roundImagePath(2), expected: "/og/rounds/2.png", route: "og/rounds/[round].png.ts" },
+  ...(series
+    ? [{ url: seriesImagePath(2), expected: `/og/${series}/2.png`, route: "og/[series]/[number].png.ts" }]
+    : []),
 ])("$expected", ({ url, expected, route }) => {
   test("is built by its helper", () => expect(url).toBe(expected));
   test(`is served by src/pages/${route}`, () => {
@@ -70,19 +79,19 @@ describe("files that are not routes", () => {
   });
 });
 
-describe("round aliases", () => {
+describe.runIf(series)("the series' short links", () => {
   test.each([
-    { path: "/rounds/2/", alias: true },
-    { path: "/rounds/12/", alias: true },
-    // The list of rounds is a page of its own, not an alias.
-    { path: "/rounds/", alias: false },
+    { path: `/${series}/2/`, alias: true },
+    { path: `/${series}/12/`, alias: true },
+    // The list of the series is a page of its own, not an alias.
+    { path: `/${series}/`, alias: false },
     { path: "/events/2025-05-19-second-round/", alias: false },
     // Only the exact short link: no missing slash, no deeper path.
-    { path: "/rounds/2", alias: false },
-    { path: "/rounds/2/extra/", alias: false },
-  ])("$path: $alias", ({ path, alias }) => expect(isRoundAlias(path)).toBe(alias));
+    { path: `/${series}/2`, alias: false },
+    { path: `/${series}/2/extra/`, alias: false },
+  ])("$path: $alias", ({ path, alias }) => expect(isSeriesAlias(path)).toBe(alias));
 
-  test("every round path is an alias", () => expect(isRoundAlias(roundPath(7))).toBe(true));
+  test("every number's short link is an alias", () => expect(isSeriesAlias(seriesItemPath(7))).toBe(true));
 });
 
 describe("BASE_PATH", () => {
@@ -140,9 +149,8 @@ describe("under a base path", () => {
       urls.personPath("a-person"),
       urls.sourcePath("an-article"),
       urls.yearPath("2025"),
-      urls.roundPath(2),
+      ...(series ? [urls.seriesItemPath(2), urls.seriesImagePath(2)] : []),
       urls.eventImagePath("an-event"),
-      urls.roundImagePath(2),
       urls.pagefindPath("pagefind.js"),
     ];
     expect(paths.filter((path) => !path.startsWith(BASE))).toEqual([]);
@@ -159,11 +167,11 @@ describe("under a base path", () => {
   });
 
   test.each([
-    { path: `${BASE}rounds/2/`, alias: true },
-    { path: `${BASE}rounds/`, alias: false },
+    { path: `${BASE}${series}/2/`, alias: series !== undefined },
+    { path: `${BASE}${series}/`, alias: false },
     // The short link without the base is not the site's.
-    { path: "/rounds/2/", alias: false },
-  ])("round alias $path: $alias", ({ path, alias }) => expect(urls.isRoundAlias(path)).toBe(alias));
+    { path: `/${series}/2/`, alias: false },
+  ])("series short link $path: $alias", ({ path, alias }) => expect(urls.isSeriesAlias(path)).toBe(alias));
 
   test("the _headers rules cover the site's own paths only", () => {
     expect(headers.HEADERS_FILE.split("\n")[0]).toBe(`${BASE}*`);

@@ -1,7 +1,8 @@
 import { hasDays, isKnown, slugPrefix, type EventDate } from "../dates/event-date";
 import { sortEvents } from "./event-order";
 import { unsafeLinks } from "./check-links";
-import { roundPath } from "./urls";
+import { seriesProblems } from "./check-series";
+import type { Story } from "./story";
 import type { CollectionEntry } from "astro:content";
 
 /**
@@ -90,7 +91,8 @@ export function repeatedItems(data: unknown, path = ""): Array<{ path: string; t
   return [...repeats, ...Object.entries(data).flatMap(([key, value]) => repeatedItems(value, here(key)))];
 }
 
-export function checkContent(content: ContentSet): string[] {
+/** Every problem in `content`; `series` is the story's numbered series, from its settings. */
+export function checkContent(content: ContentSet, series: Story["series"]): string[] {
   const problems: string[] = [];
   const where = (entry: EntryLike, field: string) => `${entry.filePath ?? entry.id} → ${field}`;
   const collections = (["events", "people", "sources"] as const).map((name) => ({
@@ -146,19 +148,7 @@ export function checkContent(content: ContentSet): string[] {
   }
 
   const events = new Map(content.events.map((entry) => [entry.id, entry]));
-  const roundOwner = new Map<number, EntryLike>();
-  for (const entry of content.events) {
-    const { round } = entry.data;
-    if (round === undefined) continue;
-    const owner = roundOwner.get(round);
-    if (owner) {
-      problems.push(
-        `${where(entry, "round")}: round ${round} is already ${owner.filePath ?? owner.id}; expected each round number once, since ${roundPath(round)} is its permanent link`,
-      );
-    } else {
-      roundOwner.set(round, entry);
-    }
-  }
+  problems.push(...seriesProblems(content.events, series, where));
   for (const entry of content.events) {
     const { date } = entry.data;
     let anchor: EventDate | undefined;

@@ -26,6 +26,36 @@ const timeZone = z.strictObject({
   place: text,
 });
 
+/** Top-level folders of the site that a series' path must not take. */
+const TAKEN_PATHS = ["events", "people", "sources", "search", "about", "years", "og", "pagefind", "_astro"];
+
+/** A numbered series of events with short links: this story's negotiation rounds, another's hearings. */
+const series = z.strictObject({
+  /** The event kind whose events form the series; an event's `round:` gives its number in it. */
+  kind: key,
+  /** The URL segment: /<path>/ lists the series, /<path>/<n>/ is the short link of number n. */
+  path: z
+    .string()
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      'expected a URL segment of lower-case letters, digits and hyphens, such as "rounds"',
+    )
+    .refine(
+      (path) => !TAKEN_PATHS.includes(path),
+      `expected a path other than the site's own: ${TAKEN_PATHS.join(", ")}`,
+    ),
+  /** The list page's heading and the search page's link: "Negotiation rounds". */
+  title: text,
+  /** The header's link: "Rounds". */
+  navLabel: text,
+  /** One of the series in running text, lower case: "round" ("round 2", "Round 2"). */
+  item: text,
+  /** One sentence for search engines and link previews of the list page. */
+  description: text,
+  /** The list page's opening words: what the series is, what the sources leave out of it. */
+  note: text,
+});
+
 const storySchema = z.strictObject({
   /** The site's name, in the header, titles and share images. */
   title: text,
@@ -64,10 +94,22 @@ const storySchema = z.strictObject({
       }),
     )
     .default({}),
+  /** The story's numbered series, if it has one. */
+  series: series.optional(),
   /** Time zones in which timed events are shown, first the one the sources use. */
   timeZones: z.tuple([timeZone], timeZone, {
     error: "expected a list of at least one time zone: - { id, place }",
   }),
+});
+
+const checkedStory = storySchema.superRefine((story, context) => {
+  if (story.series && !Object.hasOwn(story.eventKinds, story.series.kind)) {
+    context.addIssue({
+      code: "custom",
+      path: ["series", "kind"],
+      message: `expected one of the eventKinds: ${Object.keys(story.eventKinds).join(", ")}`,
+    });
+  }
 });
 
 export type Story = z.infer<typeof storySchema>;
@@ -90,7 +132,7 @@ export function readStory(contentDir: string): Story {
       document.errors.map((error) => `${SHOWN_AS}:${error.linePos?.[0].line}: ${error.message}`).join("\n"),
     );
   }
-  const result = storySchema.safeParse(document.toJS());
+  const result = checkedStory.safeParse(document.toJS());
   if (!result.success) {
     const problems = result.error.issues.map(
       (issue) => `${SHOWN_AS} → ${issue.path.join(".") || "(file)"}: ${issue.message}`,

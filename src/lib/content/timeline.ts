@@ -75,7 +75,7 @@ async function loadTimeline(): Promise<Timeline> {
     getCollection("sources"),
   ]);
   const content = { events: eventEntries, people, sources };
-  const problems = [...checkFiles(CONTENT_DIR, Object.keys(content)), ...checkContent(content)];
+  const problems = [...checkFiles(CONTENT_DIR, Object.keys(content)), ...checkContent(content, SITE.series)];
   if (problems.length > 0) throw new ContentCheckError(problems);
 
   const byId = new Map(eventEntries.map((entry) => [entry.id, entry]));

@@ -2,6 +2,7 @@
  * Every internal URL of the site, one helper per kind of page or file: a base path or a renamed
  * route is one change here. Page paths end in "/" (trailingSlash: "always" in astro.config.mjs).
  */
+import { SITE } from "../../config";
 
 /** One part of a URL path: the characters that need no escaping anywhere a URL goes. */
 const SEGMENT = /^[\w.~-]+$/;
@@ -38,7 +39,6 @@ export const inDist = (path: string) => path.slice(BASE.length);
 /** The site's fixed pages. */
 export const PAGES = {
   home: withBase("/"),
-  rounds: withBase("/rounds/"),
   people: withBase("/people/"),
   sources: withBase("/sources/"),
   about: withBase("/about/"),
@@ -61,17 +61,28 @@ export const personPath = (id: string) => withBase(`/people/${id}/`);
 export const sourcePath = (id: string) => withBase(`/sources/${id}/`);
 export const yearPath = (year: string) => withBase(`/years/${year}/`);
 
-/** The permanent short link of a numbered round: /rounds/2/ */
-export const roundPath = (round: number) => withBase(`/rounds/${round}/`);
+/** The story's numbered series (its settings), if it has one: this story's rounds, another's hearings. */
+const SERIES = SITE.series;
 
-/** True for a /rounds/<n>/ alias, whose canonical page is the round's event page. */
-export function isRoundAlias(path: string): boolean {
-  return path.startsWith(BASE) && /^rounds\/\d+\/$/.test(inDist(path));
+/** The series' list page, /<series path>/, or undefined for a story without a series. */
+export const seriesPage: string | undefined = SERIES && withBase(`/${SERIES.path}/`);
+
+/** The permanent short link of number `n` in the series: /<series path>/<n>/. */
+export function seriesItemPath(n: number): string {
+  if (!SERIES) throw new Error(`No series in content/story.yaml, so number ${n} has no short link`);
+  return withBase(`/${SERIES.path}/${n}/`);
 }
 
-/** Where an event's share image is served; a round's alias page has its own. */
+/** True for a short link of the series, whose canonical page is the numbered event's page. */
+export function isSeriesAlias(path: string): boolean {
+  return (
+    SERIES !== undefined && path.startsWith(BASE) && new RegExp(`^${SERIES.path}/\\d+/$`).test(inDist(path))
+  );
+}
+
+/** Where an event's share image is served; a series' short link has its own. */
 export const eventImagePath = (id: string) => withBase(`/og/events/${id}.png`);
-export const roundImagePath = (round: number) => withBase(`/og/rounds/${round}.png`);
+export const seriesImagePath = (n: number) => withBase(`/og/${SERIES?.path}/${n}.png`);
 
 /** A file of the search index, which Pagefind writes at the end of `astro build` (src/lib/search/build-index.ts). */
 export const pagefindPath = (file: string) => withBase(`/pagefind/${file}`);

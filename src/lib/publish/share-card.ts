@@ -1,6 +1,7 @@
 import { kindLabel, SITE } from "../../config";
 import { formatEventDate } from "../dates/format-date";
 import type { TimelineEvent } from "../content/timeline";
+import { seriesItemName } from "../content/series";
 
 /** The size social sites show without cropping (Open Graph's recommended 1.91:1). */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
@@ -16,12 +17,12 @@ export interface ShareCard {
 
 export const SITE_CARD: ShareCard = { title: SITE.title, detail: SITE.description };
 
-/** An event's card; a round's alias page names its round number first. */
-export function eventCard(event: TimelineEvent, options: { asRound?: boolean } = {}): ShareCard {
+/** An event's card; a series' short link names the event's number in the series first ("Round 2"). */
+export function eventCard(event: TimelineEvent, options: { asSeriesItem?: boolean } = {}): ShareCard {
   const { kind, round, title, date, yearInferred } = event.entry.data;
   const kindName = kindLabel(kind);
   return {
-    eyebrow: options.asRound && round ? `Round ${round} · ${kindName}` : kindName,
+    eyebrow: options.asSeriesItem && round ? `${seriesItemName(round)} · ${kindName}` : kindName,
     title,
     detail: formatEventDate(date, event.anchor?.date, yearInferred),
   };

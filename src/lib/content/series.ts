@@ -1,0 +1,22 @@
+import { SITE } from "../../config";
+import type { TimelineEvent } from "./timeline";
+
+/** The events of the story's numbered series (its settings' `series.kind`), in timeline order, numbered or not. */
+export function seriesEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const { series } = SITE;
+  return series ? events.filter((event) => event.entry.data.kind === series.kind) : [];
+}
+
+/** The events of the series that the sources number, each with its number: each has a short link. */
+export function numberedEvents(events: readonly TimelineEvent[]): { number: number; event: TimelineEvent }[] {
+  return seriesEvents(events).flatMap((event) => {
+    const { round } = event.entry.data;
+    return round === undefined ? [] : [{ number: round, event }];
+  });
+}
+
+/** One of the series by its number, as a name: "Round 2". */
+export function seriesItemName(number: number): string {
+  const item = SITE.series?.item ?? "";
+  return `${item.charAt(0).toLocaleUpperCase(SITE.lang)}${item.slice(1)} ${number}`;
+}
