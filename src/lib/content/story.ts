@@ -38,7 +38,7 @@ const series = z.strictObject({
     .string()
     .regex(
       /^[a-z0-9]+(-[a-z0-9]+)*$/,
-      'expected a URL segment of lower-case letters, digits and hyphens, such as "rounds"',
+      'expected a URL segment of lower-case letters, digits and hyphens, such as "hearings"',
     )
     .refine(
       (path) => !TAKEN_PATHS.includes(path),
@@ -69,7 +69,7 @@ const storySchema = z.strictObject({
   ogLocale: z.string().regex(/^[a-z]{2,3}_[A-Z]{2}$/, 'expected a locale such as "en_GB"'),
   /** The home page lists every event up to this many; a longer timeline is listed by year. */
   homeEventLimit: z.number().int().positive("expected a whole number above 0"),
-  /** The sides taking part; their keys are what frontmatter writes (`country: VN`, `side: VN`). */
+  /** The sides taking part; their keys are what frontmatter writes (`country: FR`, `side: FR`). */
   countries: z
     .record(key, z.strictObject({ name: text, adjective: text }))
     .refine((countries) => Object.keys(countries).length > 0, "expected at least one country or side"),
