@@ -93,8 +93,13 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
   },
   {
     name: "a duplicate number in the series",
-    patches: [{ file: meeting, replace: ["kind: ministerial-meeting", "kind: negotiation-round\nseriesNumber: 2"] }],
-    expected: ["2025-05-22-test-meeting.md → seriesNumber: number 2 is already", "/rounds/2/ is its permanent link"],
+    patches: [
+      { file: meeting, replace: ["kind: ministerial-meeting", "kind: negotiation-round\nseriesNumber: 2"] },
+    ],
+    expected: [
+      "2025-05-22-test-meeting.md → seriesNumber: number 2 is already",
+      "/rounds/2/ is its permanent link",
+    ],
   },
   {
     name: "an empty body",

@@ -51,6 +51,8 @@ export const FILES = {
   jsonFeed: withBase("/feed.json"),
   calendar: withBase("/timeline.ics"),
   data: withBase("/timeline.json"),
+  timelineJs: withBase("/timelinejs.json"),
+  sheet: withBase("/timeline.csv"),
   favicon: withBase("/favicon.svg"),
   themeScript: withBase("/theme.js"),
   siteImage: withBase("/og/site.png"),
