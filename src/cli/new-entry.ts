@@ -14,7 +14,7 @@ import { stringify } from "yaml";
 import { CONTENT_DIR } from "../lib/content/content-dir";
 import { slugFromPath, slugFromTitle } from "../lib/content/slug";
 import { readStory, type Story } from "../lib/content/story";
-import { isCalendarDay, isCalendarMonth, isClockTime, isTimeZone, isYear } from "../lib/dates/date-parts";
+import { isCalendarDay, isCalendarMonth, isClockTime, isYear } from "../lib/dates/date-parts";
 import { slugPrefix, type KnownDate } from "../lib/dates/event-date";
 
 type Flags = Map<string, string[]>;
@@ -42,6 +42,11 @@ const CITATION_FLAGS = {
 const DATE_FORMS = "a day, month or year: 2025-07-01, 2025-07 or 2025";
 const SUMMARY = "one or two sentences from the sources, 20 to 320 characters";
 const SLUG_FLAG = { slug: "the file name, in lower-case letters and digits joined by hyphens" };
+const SOURCE_FLAGS = {
+  url: "the article's address, starting with https:// or http://",
+  publisher: "who published it",
+  date: "the day it was published, as YYYY-MM-DD, such as 2025-07-01",
+};
 const CITATIONS_TO_FILL =
   "citations: at least one { source: <source slug>, passage: <words copied exactly from it> }";
 
@@ -53,7 +58,7 @@ const COMMANDS: Record<string, Command> = {
       date: DATE_FORMS,
       end: "the last day of a range as YYYY-MM-DD, after --date",
       time: "the local time as HH:mm, with --time-zone",
-      "time-zone": "an IANA time zone such as Europe/Paris, with --time",
+      "time-zone": "one of timeZones in story.yaml, with --time",
       kind: "one of eventKinds in story.yaml",
       location: 'where it happened, or "virtual"',
       participant: "a person's slug; may be given more than once",
@@ -78,12 +83,7 @@ const COMMANDS: Record<string, Command> = {
   source: {
     folder: "sources",
     titleIs: "the article's title",
-    flags: {
-      url: "the article's address, starting with https:// or http://",
-      publisher: "who published it",
-      date: "the day it was published, as YYYY-MM-DD",
-      ...SLUG_FLAG,
-    },
+    flags: { ...SOURCE_FLAGS, ...SLUG_FLAG },
     entry: sourceEntry,
   },
 };
@@ -143,19 +143,19 @@ function required(flags: Flags, name: string, expected: string): string {
   return value;
 }
 
-/** One of a story setting's keys, such as an event kind or a country code. */
-function storyKey(flags: Flags, name: string, keys: Record<string, unknown>, setting: string): string {
-  const expected = `one of ${setting} in story.yaml: ${Object.keys(keys).join(", ")}`;
+/** One of the values a story setting lists, such as an event kind, a country code or a time zone. */
+function storyValue(flags: Flags, name: string, values: string[], setting: string): string {
+  const expected = `one of ${setting} in story.yaml: ${values.join(", ")}`;
   const value = required(flags, name, expected);
-  if (!Object.hasOwn(keys, value)) throw new Error(`--${name}: "${value}" is not ${expected}`);
+  if (!values.includes(value)) throw new Error(`--${name}: "${value}" is not ${expected}`);
   return value;
 }
 
 /** The date an event's flags give, in the form the schema reads: a day (with a time or not), a range, a month or a year. */
-function eventDate(flags: Flags): KnownDate {
+function eventDate(flags: Flags, story: Story): KnownDate {
   const start = required(flags, "date", DATE_FORMS);
   const end = one(flags, "end");
-  const clock = timeOfDay(flags);
+  const clock = timeOfDay(flags, story);
   if (isCalendarDay(start)) {
     if (end === undefined) return { precision: "day", start, ...clock };
     if (clock) throw new Error("--time: expected a single day, not a range with --end");
@@ -172,19 +172,15 @@ function eventDate(flags: Flags): KnownDate {
   throw new Error(`--date: "${start}" is not a real day, month or year; expected ${DATE_FORMS}`);
 }
 
-/** The local time and its zone, which come together or not at all. */
-function timeOfDay(flags: Flags): { time: string; timeZone: string } | undefined {
-  const [time, timeZone] = [one(flags, "time"), one(flags, "time-zone")];
-  if (time === undefined && timeZone === undefined) return undefined;
+/** The local time and its zone, one of the story's, which come together or not at all. */
+function timeOfDay(flags: Flags, story: Story): { time: string; timeZone: string } | undefined {
+  const time = one(flags, "time");
+  if (time === undefined && !flags.has("time-zone")) return undefined;
   if (time === undefined || !isClockTime(time)) {
     throw new Error(`--time: expected HH:mm with --time-zone, such as 21:00; got ${time ?? "nothing"}`);
   }
-  if (timeZone === undefined || !isTimeZone(timeZone)) {
-    throw new Error(
-      `--time-zone: expected an IANA time zone with --time, such as Europe/Paris; got ${timeZone ?? "nothing"}`,
-    );
-  }
-  return { time, timeZone };
+  const zones = story.timeZones.map((zone) => zone.id);
+  return { time, timeZone: storyValue(flags, "time-zone", zones, "timeZones") };
 }
 
 /** The citation that --source and --passage give, which come together or not at all. */
@@ -208,7 +204,7 @@ function slugOf(title: string, flags: Flags): string {
 }
 
 function eventEntry(title: string, flags: Flags, story: Story): Entry {
-  const date = eventDate(flags);
+  const date = eventDate(flags, story);
   const summary = one(flags, "summary");
   const citations = citation(flags);
   const participants = flags.get("participant");
@@ -217,7 +213,7 @@ function eventEntry(title: string, flags: Flags, story: Story): Entry {
     data: {
       title,
       date,
-      kind: storyKey(flags, "kind", story.eventKinds, "eventKinds"),
+      kind: storyValue(flags, "kind", Object.keys(story.eventKinds), "eventKinds"),
       location: one(flags, "location"),
       participants,
       summary,
@@ -239,7 +235,7 @@ function personEntry(name: string, flags: Flags, story: Story): Entry {
       name,
       asciiName: one(flags, "ascii-name"),
       role: required(flags, "role", "the person's role, as the sources give it"),
-      country: storyKey(flags, "country", story.countries, "countries"),
+      country: storyValue(flags, "country", Object.keys(story.countries), "countries"),
       citations,
     },
     toFill: citations ? [] : [CITATIONS_TO_FILL],
@@ -247,24 +243,26 @@ function personEntry(name: string, flags: Flags, story: Story): Entry {
 }
 
 function sourceEntry(title: string, flags: Flags): Entry {
-  const url = required(flags, "url", "the article's address, starting with https:// or http://");
+  const url = required(flags, "url", SOURCE_FLAGS.url);
   if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
-    throw new Error(`--url: expected an address starting with https:// or http://; got "${url}"`);
+    throw new Error(`--url: expected ${SOURCE_FLAGS.url}; got "${url}"`);
   }
-  const published = one(flags, "date");
-  if (published !== undefined && !isCalendarDay(published)) {
-    throw new Error(`--date: expected a real day as YYYY-MM-DD, such as 2025-07-01; got "${published}"`);
-  }
+  const published = required(flags, "date", SOURCE_FLAGS.date);
+  if (!isCalendarDay(published)) throw new Error(`--date: expected ${SOURCE_FLAGS.date}; got "${published}"`);
+  const publisher = required(flags, "publisher", SOURCE_FLAGS.publisher);
   return {
     slug: slugOf(title, flags),
-    data: sourceFrontmatter(title, url, one(flags, "publisher"), published),
+    data: sourceFrontmatter(title, url, publisher, published),
     toFill: [],
   };
 }
 
-/** A source cited by link: its address, publisher and day; the article's text stays with its publisher. */
-function sourceFrontmatter(title: string, url: string, publisher?: string, published?: string) {
-  return { title, url, publisher, published };
+/**
+ * A source cited by its link: the article's address, publisher and day; its text is not republished,
+ * so the file has no body. The one place that knows the frontmatter of a source.
+ */
+function sourceFrontmatter(title: string, url: string, publisher: string, published: string) {
+  return { title, republish: false, url, publisher, published };
 }
 
 /** Refuses a slug that a file of the folder, in any subfolder, already has: the build would refuse both. */

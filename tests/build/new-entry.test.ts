@@ -78,7 +78,7 @@ test.each([
   [
     "new:source",
     ["Report", "--url", "https://news.example/r", "--date", "2 July"],
-    "--date: expected a real day",
+    "--date: expected the day",
   ],
 ])("%s exits with 1 and names the wrong flag", (script, args, message) => {
   const run = npmRun(script, args);

@@ -97,17 +97,19 @@ test("a person is named by their name in plain letters, with the story's country
   expect(toFill).toEqual([expect.stringMatching(/^citations:/)]);
 });
 
-test("a source is written as a link: title, address, publisher and day", () => {
+test("a source is written as a link, its text not republished: title, address, publisher and day", () => {
   const args = ["A Test Report", "--url", "https://news.example/report", "--publisher", "Test News"];
   const { path, toFill } = newEntry("source", [...args, "--date", "2025-07-02"], content);
   expect(path).toBe(join(content, "sources", "a-test-report.md"));
   expect(read(path).frontmatter).toEqual({
     title: "A Test Report",
+    republish: false,
     url: "https://news.example/report",
     publisher: "Test News",
     published: "2025-07-02",
   });
   expect(toFill).toEqual([]);
+  expect(readFileSync(path, "utf8")).toMatch(/---\n$/);
 });
 
 test("--slug names the file instead of the title, after the event's date", () => {
@@ -139,13 +141,13 @@ describe("refuses, naming the argument and what it expects", () => {
     [
       "a time without its zone",
       ["Talks", "--date", "2025-07-01", "--time", "21:00"],
-      "--time-zone: expected",
+      "--time-zone is missing: expected one of timeZones in story.yaml",
     ],
     ["a malformed time", ["Talks", "--date", "2025-07-01", "--time", "9pm", "--time-zone", "UTC"], "--time:"],
     [
-      "an unknown time zone",
-      ["T", "--date", "2025-07-01", "--time", "21:00", "--time-zone", "Mars/Base"],
-      "zone",
+      "a time zone that story.yaml does not list",
+      ["T", "--date", "2025-07-01", "--time", "21:00", "--time-zone", "Europe/Paris"],
+      '--time-zone: "Europe/Paris" is not one of timeZones in story.yaml: Asia/Ho_Chi_Minh',
     ],
     ["a flag given twice", ["Talks", "--date", "2025", "--date", "2026"], "--date: given 2 times"],
     ["a source without its passage", ["Talks", "--date", "2025", "--source", "test-article"], "--passage is"],
@@ -163,10 +165,21 @@ describe("refuses, naming the argument and what it expects", () => {
     );
   });
 
-  test("a source address that is not http or https", () => {
-    expect(() => newEntry("source", ["Report", "--url", "javascript:alert(1)"], content)).toThrow(
-      "--url: expected an address starting with https:// or http://",
-    );
+  test.each([
+    [
+      "an address that is not http or https",
+      ["--url", "javascript:alert(1)"],
+      "--url: expected the article's",
+    ],
+    ["no publisher", ["--url", "https://news.example/r", "--date", "2025-07-02"], "--publisher is missing"],
+    ["no day", ["--url", "https://news.example/r", "--publisher", "P"], "--date is missing"],
+    [
+      "a month for a day",
+      ["--url", "https://news.example/r", "--date", "2025-07"],
+      "--date: expected the day",
+    ],
+  ])("a source with %s", (_, args, message) => {
+    expect(() => newEntry("source", ["Report", ...args], content)).toThrow(message);
   });
 });
 
