@@ -151,7 +151,7 @@ function storyValue(flags: Flags, name: string, values: string[], setting: strin
   return value;
 }
 
-/** The date an event's flags give, in the form the schema reads: a day (with a time or not), a range, a month or a year. */
+/** The date the flags give, as the schema reads it: a day (with its time or not), a range, a month or a year. */
 function eventDate(flags: Flags, story: Story): KnownDate {
   const start = required(flags, "date", DATE_FORMS);
   const end = one(flags, "end");
@@ -194,13 +194,19 @@ function citation(flags: Flags) {
   return source && passage ? [{ source, passage }] : undefined;
 }
 
-/** The file name a title gives, unless --slug names one. */
+/** The file name that --slug gives, or else the title. */
 function slugOf(title: string, flags: Flags): string {
-  const slug = one(flags, "slug") ?? slugFromTitle(title);
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-    throw new Error(`--slug: expected ${SLUG_FLAG.slug}; got "${slug}" (the title gives no such name)`);
+  const given = one(flags, "slug");
+  if (given === undefined) {
+    const slug = slugFromTitle(title);
+    if (slug) return slug;
+    throw new Error(
+      `--slug is missing: the title has no letters or digits for a file name; expected ${SLUG_FLAG.slug}`,
+    );
   }
-  return slug;
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(given))
+    throw new Error(`--slug: expected ${SLUG_FLAG.slug}; got "${given}"`);
+  return given;
 }
 
 function eventEntry(title: string, flags: Flags, story: Story): Entry {

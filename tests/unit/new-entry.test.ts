@@ -151,7 +151,12 @@ describe("refuses, naming the argument and what it expects", () => {
     ],
     ["a flag given twice", ["Talks", "--date", "2025", "--date", "2026"], "--date: given 2 times"],
     ["a source without its passage", ["Talks", "--date", "2025", "--source", "test-article"], "--passage is"],
-    ["a title with no letters", ["…", "--date", "2025"], "--slug: expected"],
+    ["a title with no letters", ["…", "--date", "2025"], "--slug is missing: the title has no letters"],
+    [
+      "a malformed slug",
+      ["Talks", "--date", "2025", "--slug", "Talks 2"],
+      '--slug: expected the file name, in lower-case letters and digits joined by hyphens; got "Talks 2"',
+    ],
   ])("%s", (_, args, message) => {
     expect(() => event(...args)).toThrow(message);
   });
