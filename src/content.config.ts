@@ -4,7 +4,7 @@ import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { SITE, type CountryCode, type EventKind } from "./config";
-import { isCalendarDay, isCalendarMonth, toDayString } from "./lib/dates/date-parts";
+import { isCalendarDay, isCalendarMonth, isClockTime, isYear, toDayString } from "./lib/dates/date-parts";
 import { CONTENT_DIR } from "./lib/content/content-dir";
 import { slugFromPath } from "./lib/content/slug";
 
@@ -39,7 +39,7 @@ const day = z.preprocess(
 const month = z
   .string({ error: 'expected a month in quotes as YYYY-MM, for example "2025-04"' })
   .refine(isCalendarMonth, 'expected a real month as YYYY-MM, for example "2025-04"');
-const year = z.coerce.string().regex(/^\d{4}$/, "expected a year as YYYY, for example 2024");
+const year = z.coerce.string().refine(isYear, "expected a year as YYYY, for example 2024");
 
 const countryCodes = Object.keys(SITE.countries) as [CountryCode, ...CountryCode[]];
 const country = z.enum(countryCodes, {
@@ -80,7 +80,7 @@ const eventDate = z.discriminatedUnion(
       /** Local time as HH:mm, only where a source gives it; needs `timeZone`. */
       time: z
         .string()
-        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time in quotes as HH:mm, for example "21:00"')
+        .refine(isClockTime, 'expected a time in quotes as HH:mm, for example "21:00"')
         .optional(),
       /** One of the story's `timeZones`, so the time can be named by its place. */
       timeZone: z
