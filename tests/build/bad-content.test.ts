@@ -317,7 +317,7 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
   {
     name: "a missing collection folder (wrong glob base)",
     patches: [{ remove: "sources" }],
-    expected: ["content/sources/", "no Markdown files found"],
+    expected: ["content/sources/: no such folder; expected it (it may be empty)"],
   },
 ];
 

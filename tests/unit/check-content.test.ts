@@ -87,9 +87,9 @@ describe("checkContent", () => {
       'content/events/2025-05-19-round.md → body: raw HTML (<img src="x" onerror="alert(1)">) is not allowed; write Markdown instead',
     ],
     [
-      "an empty collection",
-      { ...good, people: [] },
-      "content/people/: no Markdown files found; check the folder and the glob base in src/content.config.ts",
+      "a story without events",
+      { ...good, events: [] },
+      "content/events/: no Markdown files found; expected at least one event",
     ],
   ])("reports %s with file, field and what is expected", (_, content, problem) => {
     expect(check(content)).toContain(problem);
