@@ -94,6 +94,8 @@ for (const { kind, path, embed, heading } of EMBEDDABLE) {
     page,
     request,
   }) => {
+    // Several checks on one framed page, axe among them: more than one page's time.
+    test.slow();
     await watchViolations(page);
     const { code, data } = await codeFor(request, path);
     await openArticle(page, code);

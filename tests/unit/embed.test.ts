@@ -35,6 +35,12 @@ describe("the embed code", () => {
   test.each([
     { case: "the embed's height message", origin: SITE_URL.origin, fromFrame: true, height: "321px" },
     { case: "another site's message", origin: "https://other.example", fromFrame: true, height: "" },
+    {
+      case: "a look-alike site's message",
+      origin: `${SITE_URL.origin}.other.example`,
+      fromFrame: true,
+      height: "",
+    },
     { case: "a message from another frame", origin: SITE_URL.origin, fromFrame: false, height: "" },
   ])("the listener resizes the frame for $case only", ({ origin, fromFrame, height }) => {
     expect(heightAfter({ origin, fromFrame, data: { type: EMBED_HEIGHT_MESSAGE, height: 321 } })).toBe(

@@ -54,12 +54,13 @@ const attribute = (text: string) => text.replaceAll("&", "&amp;").replaceAll('"'
 
 /**
  * The code to paste: the frame, then an optional script that sets its height from the embed's
- * messages, trusting only messages from the site's origin and from its own frame.
+ * messages, trusting only messages from its own frame and from the origin of the embeds' address
+ * (`r`, which the message's origin followed by "/" must begin).
  */
 export function embedCode({ page, title, height }: Embeddable, site: URL): string {
   const src = new URL(embedPath(page), site);
   const frame = `<iframe src="${src}" title="${attribute(title)}" loading="lazy" height="${height}" style="width:100%;border:0"></iframe>`;
-  const listener = `<script>addEventListener("message",function(e){var d=e.data;if(e.origin==="${src.origin}"&&d&&d.type==="${EMBED_HEIGHT_MESSAGE}")document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})})</script>`;
+  const listener = `<script>addEventListener("message",function(e){var d=e.data,r="${new URL(embedPath(PAGES.home), site)}";if(r.indexOf(e.origin+"/")===0&&d&&d.type==="${EMBED_HEIGHT_MESSAGE}")document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})})</script>`;
   return `${frame}\n${listener}`;
 }
 
