@@ -90,7 +90,7 @@ export const seriesImagePath = (n: number) => withBase(`/og/${SERIES?.path}/${n}
  */
 export const embedPath = (page: string) => withBase(`/embed/${inDist(page)}`);
 
-/** True for an embed, which is neither in the sitemap nor framed only by the site itself. */
+/** True for the path of an embed or its oEmbed file: the sitemap leaves them out. */
 export const isEmbedPath = (path: string) => path.startsWith(withBase("/embed/"));
 
 /** The oEmbed description of an embed, a static file beside it. */

@@ -18,10 +18,11 @@ export interface Embeddable {
 }
 
 /**
- * Starting heights, about what each embed needs at the width below: the listener in the code then
- * fits the frame to its content, and without it the frame scrolls.
+ * Starting heights: about what an event's embed needs at the width below (280–380 px here, 360–560
+ * at a phone's width), and a window onto the timeline's, which grows with the story (1,700 px here).
+ * The listener in the code then fits the frame to its content; without it, the frame scrolls.
  */
-const HEIGHTS = { timeline: 900, event: 560 };
+const HEIGHTS = { timeline: 900, event: 420 };
 /** The width oEmbed asks for; the code's frame takes the whole width it is given. */
 export const EMBED_WIDTH = 640;
 
