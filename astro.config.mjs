@@ -9,10 +9,11 @@ import rehypeBasePath from "./src/markdown/rehype-base-path";
 import rehypeLinkPeople from "./src/markdown/rehype-link-people";
 import rehypeMarkDates from "./src/markdown/rehype-mark-dates";
 import { readPeopleNames } from "./src/markdown/people-names";
-import { HEADERS_FILE } from "./src/lib/publish/security-headers";
-import { writeFileSync } from "node:fs";
+import { HEADERS_FILE_NAME, headersFile } from "./src/lib/publish/security-headers";
+import { readdirSync, writeFileSync } from "node:fs";
+import { SITE } from "./src/config";
 import sitemap from "@astrojs/sitemap";
-import { BASE, isSeriesAlias, personPath, withBase } from "./src/lib/content/urls";
+import { BASE, isEmbedPath, isSeriesAlias, personPath, withBase } from "./src/lib/content/urls";
 import { searchIndex } from "./src/lib/search/build-index";
 
 export default defineConfig({
@@ -25,16 +26,24 @@ export default defineConfig({
   // Two entries with one slug, or two pages at one URL, must fail the build, not overwrite.
   prerenderConflictBehavior: "error",
   integrations: [
-    // Canonical pages only: a series' short links point to their event page (the 404 page is left out by default).
-    sitemap({ filter: (page) => !isSeriesAlias(new URL(page).pathname) }),
+    // Canonical pages only: a series' short links and the embeds point to their full page (the 404 page is left out by default).
+    sitemap({
+      filter: (page) => !isSeriesAlias(new URL(page).pathname) && !isEmbedPath(new URL(page).pathname),
+    }),
+    // Pagefind over the built pages: it reads every page the other integrations leave.
+    searchIndex(),
     {
+      // Last, so that its rules cover every top-level folder and file of dist/, pagefind/ included.
       name: "security-headers",
       hooks: {
-        "astro:build:done": ({ dir }) => writeFileSync(new URL("_headers", dir), HEADERS_FILE),
+        "astro:build:done": ({ dir }) => {
+          const topLevel = readdirSync(dir, { withFileTypes: true }).map(
+            (entry) => `${entry.name}${entry.isDirectory() ? "/" : ""}`,
+          );
+          writeFileSync(new URL(HEADERS_FILE_NAME, dir), headersFile(topLevel, SITE.embedOrigins));
+        },
       },
     },
-    // Pagefind over the built pages, last: it reads every page the other integrations leave.
-    searchIndex(),
   ],
   vite: {
     // Scripts as files, never inline: cached across pages, and allowed by a strict Content-Security-Policy.

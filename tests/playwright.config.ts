@@ -40,9 +40,16 @@ const BASE_PATH = {
   port: port + 100,
 };
 
+/**
+ * tests/e2e/embed.spec.ts frames the embeds in an article of another site: dist/ served with its
+ * _headers as a host serves it, and the article, on two ports of their own (tests/embed-servers.ts).
+ */
+const EMBED_PORTS = { site: port + 200, host: port + 201 };
+
 /** Specs whose outcome no font can change: files, data, headers and search results. */
 const NOT_LAYOUT = [
   "calendar",
+  "embed",
   "feeds",
   "links",
   "no-js",
@@ -73,6 +80,7 @@ export default defineConfig({
   fullyParallel: true,
   retries: 0,
   reporter: "list",
+  metadata: { embedPorts: EMBED_PORTS },
   forbidOnly: !!process.env["CI"],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -122,6 +130,12 @@ export default defineConfig({
       reuseExistingServer: !process.env["CI"],
       // The build comes first: about as long as `npm run build`.
       timeout: 180_000,
+    },
+    {
+      command: `npx node tests/embed-servers.ts ${EMBED_PORTS.site} ${EMBED_PORTS.host}`,
+      url: `http://127.0.0.1:${EMBED_PORTS.site}/`,
+      cwd: repoRoot,
+      reuseExistingServer: !process.env["CI"],
     },
   ],
 });

@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import { extname, join } from "node:path";
 import { Readable } from "node:stream";
 import { createGzip } from "node:zlib";
+import { headersFor, parseHeadersFile, type HeadersRule, type Merge } from "../headers-file.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -19,38 +20,23 @@ export interface StaticServer {
   sent: Array<{ path: string; bytes: number; raw: number }>;
 }
 
-/**
- * The rules of the site's `_headers` file (what Netlify and Cloudflare Pages read): each a path
- * pattern, where `*` matches anything, and the headers for the paths it matches.
- */
-function readHeadersFile(root: string): Array<{ pattern: RegExp; headers: Record<string, string> }> {
+/** The rules of the site's `_headers` file, if it has one. */
+function readHeadersFile(root: string): HeadersRule[] {
   const file = join(root, "_headers");
-  if (!existsSync(file)) return [];
-  const rules: Array<{ pattern: RegExp; headers: Record<string, string> }> = [];
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    if (line.startsWith("/")) {
-      const pattern = line
-        .trim()
-        .replace(/[.+?^${}()|[\]\\]/g, "\\$&")
-        .replaceAll("*", ".*");
-      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: {} });
-    } else if (line.trim() && rules.length > 0) {
-      const [name, ...value] = line.trim().split(":");
-      rules.at(-1)!.headers[name!.toLowerCase()] = value.join(":").trim();
-    }
-  }
-  return rules;
+  return existsSync(file) ? parseHeadersFile(readFileSync(file, "utf8")) : [];
 }
 
 /**
  * Serves a built site as a CDN would: gzip for text, Pagefind's own files (already compressed) as
  * they are, and the headers of the site's `_headers` file. `extraFiles` (path → text) are served
- * as if they were in the site, so a bench can add a page without touching dist/.
+ * as if they were in the site, so a bench can add a page without touching dist/. `merge` is how
+ * the host joins two rules' values of one header (tests/headers-file.ts).
  */
 export function serveStatic(
   root: string,
   port: number,
   extraFiles: Record<string, string> = {},
+  merge: Merge = "replace",
 ): Promise<StaticServer> {
   const sent: StaticServer["sent"] = [];
   const headerRules = readHeadersFile(root);
@@ -67,9 +53,8 @@ export function serveStatic(
     const type = TYPES[extname(extra === undefined ? file : extraPath)] ?? "application/octet-stream";
     const gzip =
       type !== "application/octet-stream" && /gzip/.test(String(request.headers["accept-encoding"]));
-    const siteHeaders = headerRules.filter((rule) => rule.pattern.test(path)).map((rule) => rule.headers);
     response.writeHead(200, {
-      ...Object.assign({}, ...siteHeaders),
+      ...headersFor(headerRules, path, merge),
       "content-type": type,
       ...(gzip && { "content-encoding": "gzip" }),
     });

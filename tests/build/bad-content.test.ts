@@ -294,7 +294,7 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
     expected: ["content/story.yaml:3:", "end with a ]"],
   },
   {
-    name: "story settings of the wrong kind, an unknown time zone and an unknown field",
+    name: "story settings of the wrong kind, an unknown time zone, an embed origin with a path and an unknown field",
     patches: [
       { file: "story.yaml", replace: ["homeEventLimit: 300", "homeEventLimit: many\ncolour: red"] },
       { file: "story.yaml", replace: ["id: Asia/Ho_Chi_Minh", "id: Asia/Test_City"] },
@@ -302,11 +302,15 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
       { file: "story.yaml", replace: ["path: rounds", "path: events"] },
       {
         file: "story.yaml",
-        replace: ["lang: en", "lang: en\neventCitations: sometimes"],
+        replace: [
+          "lang: en",
+          "lang: en\neventCitations: sometimes\nembedOrigins: [https://news.example/articles/]",
+        ],
       },
     ],
     expected: [
       "content/story.yaml → series.path: expected a path other than the site's own",
+      'content/story.yaml → embedOrigins.0: expected an origin such as "https://news.example"',
       'content/story.yaml → figureUnits.percent.value: expected a wording with "{value}" in it',
       "content/story.yaml → homeEventLimit:",
       'content/story.yaml → timeZones.0.id: expected an IANA time zone such as "Europe/Paris"',

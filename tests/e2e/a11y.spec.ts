@@ -4,8 +4,18 @@ import { distPages, expect, test } from "./fixtures";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-/** Every page of the built site, plus the 404 page (reached through an unknown address). */
-const PAGES = distPages();
+/** The kind of an embed of one event or one round ("/embed/events/"): one page of each stands for the rest. */
+const embedKind = (path: string) => /^\/embed\/[^/]+\//.exec(path)?.[0];
+
+/**
+ * Every page of the built site, but only the first embed of each kind (the others differ only in
+ * content, which the full pages already show; tests/e2e/embed.spec.ts checks each kind in a frame),
+ * plus the 404 page (reached through an unknown address).
+ */
+const PAGES = distPages().filter(
+  (path, index, pages) =>
+    !embedKind(path) || pages.findIndex((page) => embedKind(page) === embedKind(path)) === index,
+);
 const NOT_FOUND = "/no-such-page/";
 
 const LAYOUTS = [

@@ -94,7 +94,8 @@ test(
       for (const [, address] of text.matchAll(/\s(?:href|src|action)="([^"#][^"]*)"/g)) {
         check(page, address!.replaceAll("&amp;", "&"), `${site}${base}${page.slice(1)}`);
       }
-      for (const address of fullUrlsIn(text)) check(page, address, site);
+      // Text too, such as an embed code shown to copy, where quotes are written &quot;.
+      for (const address of fullUrlsIn(text.replaceAll("&quot;", '"'))) check(page, address, site);
     }
     for (const file of readdirSync(dist).filter(isPublishedFile)) {
       // iCalendar folds long lines: a line break and a space continue the line before.

@@ -17,6 +17,8 @@ const meta = (page: string, key: string) =>
   attribute(page, new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`));
 const canonicalOf = (page: string) => attribute(page, /<link rel="canonical" href="([^"]*)"/);
 const pathOf = (url: string) => new URL(url).pathname;
+/** The pages that are shared and indexed: every page but the embeds, which are framed (embed.spec.ts). */
+const sharedPages = () => distPages().filter((path) => !path.startsWith("/embed/"));
 
 /** The page's one JSON-LD block, parsed: its nodes by type. */
 function structuredData(path: string): Map<string, Node> {
@@ -52,7 +54,7 @@ const PAGE_TYPES: [RegExp, string][] = [
 const mainType = (path: string) => PAGE_TYPES.find(([pattern]) => pattern.test(path))?.[1];
 
 test("every page has one JSON-LD block with the required properties of its type", () => {
-  for (const path of distPages()) {
+  for (const path of sharedPages()) {
     const nodes = structuredData(path);
     const page = html(path);
     const main = nodes.get(mainType(path) ?? "a type for this page in PAGE_TYPES");
@@ -116,7 +118,7 @@ test("a round's page is an alias: its Event and its canonical URL are the event 
 });
 
 test("Open Graph and Twitter tags name the canonical URL and a share image with its size and alt text", () => {
-  for (const path of distPages()) {
+  for (const path of sharedPages()) {
     const page = html(path);
     expect(meta(page, "og:url"), path).toBe(canonicalOf(page));
     expect(meta(page, "og:type"), path).toBe(
@@ -142,7 +144,7 @@ test("each event and each round has its own share image", () => {
 });
 
 test("every share image answers 200 with a 1200×630 PNG", async ({ request }) => {
-  const images = new Set(distPages().map((path) => pathOf(meta(html(path), "og:image")!)));
+  const images = new Set(sharedPages().map((path) => pathOf(meta(html(path), "og:image")!)));
   for (const image of images) {
     const response = await request.get(image);
     expect(response.status(), image).toBe(200);

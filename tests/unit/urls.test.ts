@@ -174,7 +174,17 @@ describe("under a base path", () => {
   ])("series short link $path: $alias", ({ path, alias }) => expect(urls.isSeriesAlias(path)).toBe(alias));
 
   test("the _headers rules cover the site's own paths only", () => {
-    expect(headers.HEADERS_FILE.split("\n")[0]).toBe(`${BASE}*`);
-    expect(headers.HEADERS_FILE).toContain(`\n${BASE}_astro/*\n  Cache-Control:`);
+    const file = headers.headersFile(["about/", "embed/", "rss.xml", "_astro/"]);
+    expect(file.split("\n")[0]).toBe(`${BASE}*`);
+    expect(file).toContain(`\n${BASE}_astro/*\n  Cache-Control:`);
+    expect(file).toContain(`\n${BASE}embed/*\n  Content-Security-Policy:`);
+    const paths = file.split("\n").filter((line) => line && !line.startsWith(" "));
+    expect(paths.filter((path) => !path.startsWith(BASE))).toEqual([]);
+  });
+  test("an embed's path and its oEmbed file are under the base", () => {
+    expect(urls.embedPath(urls.eventPath("an-event"))).toBe(`${BASE}embed/events/an-event/`);
+    expect(urls.oembedPath(urls.PAGES.home)).toBe(`${BASE}embed/oembed.json`);
+    expect(urls.isEmbedPath(`${BASE}embed/`)).toBe(true);
+    expect(urls.isEmbedPath("/embed/")).toBe(false);
   });
 });

@@ -27,7 +27,27 @@ const timeZone = z.strictObject({
 });
 
 /** Top-level folders of the site that a series' path must not take. */
-const TAKEN_PATHS = ["events", "people", "sources", "search", "about", "years", "og", "pagefind", "_astro"];
+const TAKEN_PATHS = [
+  "embed",
+  "events",
+  "people",
+  "sources",
+  "search",
+  "about",
+  "years",
+  "og",
+  "pagefind",
+  "_astro",
+];
+
+/** A web origin, scheme and host (and port) only, as browsers compare them: "https://news.example". */
+const origin = z
+  .string()
+  .refine(
+    (value) =>
+      URL.canParse(value) && /^https?:$/.test(new URL(value).protocol) && new URL(value).origin === value,
+    'expected an origin such as "https://news.example", with no path or trailing slash',
+  );
 
 /** A numbered series of events with short links: hearings, rounds, episodes. */
 const series = z.strictObject({
@@ -106,6 +126,11 @@ const storySchema = z.strictObject({
   sourceEdits: text.optional(),
   /** The story's numbered series, if it has one. */
   series: series.optional(),
+  /**
+   * The sites that may show the embeds (/embed/…) in a frame; any site when left out. The rest of
+   * the site may never be framed.
+   */
+  embedOrigins: z.array(origin).min(1, "expected at least one origin, or no embedOrigins").optional(),
   /**
    * Time zones in which timed events are shown: an event's `timeZone` is one of them, its time is
    * shown there first, as the sources give it, then in the others.

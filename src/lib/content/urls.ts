@@ -86,5 +86,17 @@ export function isSeriesAlias(path: string): boolean {
 export const eventImagePath = (id: string) => withBase(`/og/events/${id}.png`);
 export const seriesImagePath = (n: number) => withBase(`/og/${SERIES?.path}/${n}.png`);
 
+/**
+ * The embed of a page (src/pages/embed/): the same path under /embed/, for the timeline, an event
+ * and a series' short link; an iframe on another site shows it without the site's header and footer.
+ */
+export const embedPath = (page: string) => withBase(`/embed/${inDist(page)}`);
+
+/** True for the path of an embed or its oEmbed file: the sitemap leaves them out. */
+export const isEmbedPath = (path: string) => path.startsWith(withBase("/embed/"));
+
+/** The oEmbed description of an embed, a static file beside it. */
+export const oembedPath = (page: string) => `${embedPath(page)}oembed.json`;
+
 /** A file of the search index, which Pagefind writes at the end of `astro build` (src/lib/search/build-index.ts). */
 export const pagefindPath = (file: string) => withBase(`/pagefind/${file}`);
