@@ -27,7 +27,7 @@ export function htmlToMarkdown(html: string): { markdown: string; dropped: strin
       return SKIP;
     }
     if (node.type === "link" && !/^(https?:|mailto:)/i.test(node.url)) {
-      dropped.push(`a link to "${node.url}" (kept its words)`);
+      dropped.push(node.url ? `a link to "${node.url}" (kept its words)` : "an unsafe link (kept its words)");
       parent.children.splice(index, 1, ...node.children);
       return [SKIP, index];
     }

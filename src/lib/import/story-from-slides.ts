@@ -50,8 +50,9 @@ function isoDate({
   month,
   day,
 }: SlideDate): { iso: string; precision: "year" | "month" | "day" } | undefined {
+  // The site shows years 1 to 9999: not a cosmological or ancient one (TimelineJS takes negative years).
   const fullYear = pad(year, 4);
-  if (!isYear(fullYear)) return undefined;
+  if (!/^\d{1,4}$/.test(year) || !isYear(fullYear) || Number(year) === 0) return undefined;
   if (!month) return { iso: fullYear, precision: "year" };
   const isoMonth = `${fullYear}-${pad(month, 2)}`;
   if (!day)

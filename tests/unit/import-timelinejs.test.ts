@@ -1,0 +1,160 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { importTimelineJs } from "../../src/cli/import-timelinejs";
+import { htmlToMarkdown } from "../../src/lib/import/html-to-markdown";
+import { storyFromSlides } from "../../src/lib/import/story-from-slides";
+import { slidesFromCsv, slidesFromJson } from "../../src/lib/import/timelinejs-slides";
+import { TEMPLATE_COLUMNS } from "../../src/lib/publish/timelinejs";
+
+const TIMELINEJS = "node_modules/@knight-lab/timelinejs/src";
+const HEADER = TEMPLATE_COLUMNS.join(",");
+
+/** A sheet with one event row, its template columns given by name. */
+function oneRow(columns: Partial<Record<(typeof TEMPLATE_COLUMNS)[number], string>>) {
+  const row = TEMPLATE_COLUMNS.map((column) => JSON.stringify(columns[column] ?? "")).join(",");
+  return storyFromSlides(slidesFromCsv(`${HEADER}\n${row}\n`));
+}
+
+describe("a slide's date, as precise as the slide gives it", () => {
+  test.each([
+    ["a year", { Year: "1951" }, { precision: "year", start: "1951" }],
+    ["a month", { Year: "1943", Month: "7" }, { precision: "month", start: "1943-07" }],
+    ["a day", { Year: "1948", Month: "3", Day: "14" }, { precision: "day", start: "1948-03-14" }],
+    [
+      "a day and a time in the afternoon",
+      { Year: "2025", Month: "6", Day: "19", Time: "2:30 PM" },
+      { precision: "day", start: "2025-06-19", time: "14:30", timeZone: "UTC" },
+    ],
+    [
+      "a span of days over years",
+      { Year: "1815", Month: "12", Day: "10", "End Year": "1852", "End Month": "11", "End Day": "27" },
+      { precision: "range", start: "1815-12-10", end: "1852-11-27" },
+    ],
+    [
+      "a month that ends in a year, kept as the month",
+      { Year: "1943", Month: "7", "End Year": "1946" },
+      { precision: "month", start: "1943-07" },
+    ],
+  ])("%s", (_, columns, date) => {
+    expect(oneRow({ ...columns, Headline: "Headline" }).events[0]?.data["date"]).toEqual(date);
+  });
+
+  test("an end the site cannot keep is said in the date note and the report", () => {
+    const story = oneRow({
+      Year: "1943",
+      Month: "7",
+      "End Year": "1946",
+      Headline: "Work",
+      "Display Date": "1943–46",
+    });
+    expect(story.events[0]?.data["dateNote"]).toBe(
+      'Shown in the original timeline as "1943–46". The original gives end (1946): a span is kept only from one day to a later one.',
+    );
+    expect(story.attention).toContain(
+      "row 2 (Work): the site keeps the date but not its end (1946): a span is kept only from one day to a later one",
+    );
+  });
+
+  test.each([
+    ["a year before the common era", { Year: "-13800000000" }],
+    ["no year", { Month: "5" }],
+    ["an impossible day", { Year: "2025", Month: "2", Day: "30" }],
+  ])("%s: not imported, and said so", (_, columns) => {
+    const story = oneRow({ ...columns, Headline: "Big Bang" });
+    expect(story.events).toEqual([]);
+    expect(story.attention[0]).toMatch(/^row 2: not imported: no date the site can show/);
+  });
+});
+
+describe("a slide's text", () => {
+  test("keeps its words and links, and drops scripts, handlers and unsafe addresses", () => {
+    const { markdown, dropped } = htmlToMarkdown(
+      '<p class="lead" onclick="x()">Ada <a href="https://en.wikipedia.org/wiki/Ada">Lovelace</a><script>alert(1)</script> <a href="javascript:alert(1)">click</a></p><img src="https://img.example/a.png" alt="A portrait">',
+    );
+    expect(markdown).toBe(
+      "Ada [Lovelace](https://en.wikipedia.org/wiki/Ada) click\n\n[A portrait](https://img.example/a.png)",
+    );
+    expect(dropped).toEqual(["an unsafe link (kept its words)"]);
+  });
+
+  test("a relative link keeps its words only, and is reported", () => {
+    expect(htmlToMarkdown('<a href="page.html">More</a>')).toEqual({
+      markdown: "More",
+      dropped: ['a link to "page.html" (kept its words)'],
+    });
+  });
+
+  test("media become a link with caption and credit; nothing is embedded", () => {
+    const story = oneRow({
+      Year: "2020",
+      Headline: "Launch",
+      Text: "<p>It flew.</p>",
+      Media: "https://www.youtube.com/watch?v=abc",
+      "Media Caption": "The launch",
+      "Media Credit": "<em>NASA</em>",
+    });
+    expect(story.events[0]?.body).toBe(
+      "It flew.\n\nMedia: [The launch](<https://www.youtube.com/watch?v=abc>) (NASA)",
+    );
+  });
+});
+
+describe("the sample timelines TimelineJS ships", () => {
+  // [file, events imported, events in the file]: the cosmological ones date slides billions of years ago.
+  test.each([
+    ["js/core/__tests__/women_in_computing.csv", 10, 10],
+    ["template/my-own-timeline.csv", 10, 10],
+    ["template/all-media-types.json", 41, 41],
+    ["template/eras.json", 20, 20],
+    ["template/cosmo.json", 0, 7],
+    ["template/cosmo-mixed.json", 5, 11],
+  ])("%s: %i of %i events, each missing one reported", (file, imported, total) => {
+    const text = readFileSync(join(TIMELINEJS, file), "utf8");
+    const story = storyFromSlides(file.endsWith(".csv") ? slidesFromCsv(text) : slidesFromJson(text));
+    expect(story.events).toHaveLength(imported);
+    expect(story.attention.filter((line) => line.includes("not imported: no date"))).toHaveLength(
+      total - imported,
+    );
+    expect(new Set(story.events.map((event) => event.slug)).size).toBe(imported);
+  });
+
+  test("eras are reported, since the site has no phases yet", () => {
+    const story = storyFromSlides(
+      slidesFromJson(readFileSync(join(TIMELINEJS, "template/eras.json"), "utf8")),
+    );
+    expect(story.attention).toContain("3 era(s) not imported: the site does not show eras yet");
+  });
+});
+
+describe("the command", () => {
+  test("writes the story, and never overwrites a file without --force", () => {
+    const out = mkdtempSync(join(tmpdir(), "import-timelinejs-"));
+    const file = join(out, "timeline.csv");
+    writeFileSync(
+      file,
+      `${HEADER}\n,,,,,,,,,My story,<p>All of it.</p>,,,,,title,,\n2020,,,,,,,,,A year,,,,,,,,\n`,
+    );
+    try {
+      const first = importTimelineJs(file, join(out, "content"), false);
+      expect(first.written.map((path) => path.slice(out.length))).toEqual([
+        "/content/story.yaml",
+        "/content/events/2020-a-year.md",
+      ]);
+      expect(readFileSync(join(out, "content/story.yaml"), "utf8")).toContain('title: "My story"');
+      expect(() => importTimelineJs(file, join(out, "content"), false)).toThrow(
+        `${join(out, "content/story.yaml")} already exists (and 1 more); add --force to overwrite`,
+      );
+      expect(importTimelineJs(file, join(out, "content"), true).events).toHaveLength(1);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  test("refuses a sheet without TimelineJS's columns", () => {
+    expect(() => slidesFromCsv("Name,Date\nA,2020\n")).toThrow(
+      "expected TimelineJS's sheet template, with the columns Year,",
+    );
+  });
+});
