@@ -4,7 +4,7 @@ import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { SITE, type CountryCode, type EventKind } from "./config";
-import { isCalendarDay, isCalendarMonth, toDayString } from "./lib/dates/date-parts";
+import { isCalendarDay, isCalendarMonth, isClockTime, isYear, toDayString } from "./lib/dates/date-parts";
 import { CONTENT_DIR } from "./lib/content/content-dir";
 import { slugFromPath } from "./lib/content/slug";
 
@@ -39,7 +39,7 @@ const day = z.preprocess(
 const month = z
   .string({ error: 'expected a month in quotes as YYYY-MM, for example "2025-04"' })
   .refine(isCalendarMonth, 'expected a real month as YYYY-MM, for example "2025-04"');
-const year = z.coerce.string().regex(/^\d{4}$/, "expected a year as YYYY, for example 2024");
+const year = z.coerce.string().refine(isYear, "expected a year as YYYY, for example 2024");
 
 const countryCodes = Object.keys(SITE.countries) as [CountryCode, ...CountryCode[]];
 const country = z.enum(countryCodes, {
@@ -80,7 +80,7 @@ const eventDate = z.discriminatedUnion(
       /** Local time as HH:mm, only where a source gives it; needs `timeZone`. */
       time: z
         .string()
-        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time in quotes as HH:mm, for example "21:00"')
+        .refine(isClockTime, 'expected a time in quotes as HH:mm, for example "21:00"')
         .optional(),
       /** One of the story's `timeZones`, so the time can be named by its place. */
       timeZone: z
@@ -117,8 +117,8 @@ const events = defineCollection({
       kind: z.enum(eventKinds, {
         error: `expected a kind from content/story.yaml: ${eventKinds.join(", ")}`,
       }),
-      /** The round's number, only where the sources number it. */
-      round: z.number().int().positive().optional(),
+      /** Its number in the story's series (story.yaml `series`), only where the sources number it. */
+      seriesNumber: z.number().int().positive().optional(),
       /** Where it happened, "virtual" for an online meeting; omit when the sources do not say. */
       location: z.string().min(1).optional(),
       participants: z.array(reference("people")).default([]),
@@ -144,7 +144,7 @@ const events = defineCollection({
           }),
         )
         .default([]),
-      /** Figures the sources give, such as trade totals or tariff rates. */
+      /** Figures the sources give, such as totals or rates. */
       figures: z
         .array(
           z.strictObject({
@@ -193,7 +193,7 @@ const people = defineCollection({
       .string()
       .regex(/^[\x20-\x7E]+$/, "expected plain ASCII letters")
       .optional(),
-    /** Other forms the articles use ("Minister Dien"); used to mark the person in article text. */
+    /** Other forms the articles use ("Senator Ortiz"); used to mark the person in article text. */
     aliases: z.array(z.string().min(1)).default([]),
     role: z.string().min(1),
     country,
@@ -231,7 +231,7 @@ const sources = defineCollection({
         .optional(),
       publisher: z.string().min(1).optional(),
       byline: z.string().optional(),
-      /** The place of the dateline, such as "HÀ NỘI", where the text gives one. */
+      /** The place of the dateline, such as "PARIS", where the text gives one. */
       dateline: z.string().optional(),
       published: day.optional(),
       /** What the text says about its own date, in words; required of a republished text. */

@@ -53,6 +53,7 @@ const NOT_LAYOUT = [
   "sitemap",
   "structured-data",
   "timeline-data",
+  "timelinejs",
 ].map((name) => `${name}.spec.ts`);
 
 /** The environment Chromium starts with: this process's, with the font set-up's fontconfig file. */

@@ -46,7 +46,7 @@ const EVENT_FIELDS: Record<keyof EventData, true> = {
   dateNote: true,
   kind: true,
   kindLabel: true,
-  round: true,
+  seriesNumber: true,
   location: true,
   participants: true,
   summary: true,
@@ -169,7 +169,7 @@ test("dates keep their schema form, with an ISO form and the words the site show
     date: { precision: "range", start: "2025-05-19", end: "2025-05-22" },
     dateIso: "2025-05-19/2025-05-22",
     dateLabel: "19–22 May 2025",
-    round: 2,
+    seriesNumber: 2,
   });
   expect(bySlug.get("after-2025-05-22-prime-minister-reviews-second-round")).toMatchObject({
     date: { precision: "unknown", relativeTo: "2025-05-19-second-round", position: "after" },
