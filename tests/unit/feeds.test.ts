@@ -94,7 +94,7 @@ describe("feedItemText", () => {
     ).toEqual([
       "Sources:",
       "Republished (https://timeline.example/sources/r/)",
-      "Linked (https://timeline.example/sources/l/; the article: https://news.example/l)",
+      "Linked (https://timeline.example/sources/l/), published at https://news.example/l",
     ]);
   });
 });

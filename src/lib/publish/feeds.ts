@@ -73,7 +73,7 @@ export function describeEvent(event: TimelineEvent, sources: SourceEntry[], site
 export function feedItemText(item: EventDescription): string {
   if (item.sources.length === 0) return [item.dateLine, "", item.summary, "", NOT_SOURCED].join("\n");
   const sources = item.sources.map(({ title, url, articleUrl }) =>
-    articleUrl ? `${title} (${url}; the article: ${articleUrl})` : `${title} (${url})`,
+    articleUrl ? `${title} (${url}), published at ${articleUrl}` : `${title} (${url})`,
   );
   return [item.dateLine, "", item.summary, "", "Sources:", ...sources].join("\n");
 }
