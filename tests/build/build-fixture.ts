@@ -41,11 +41,15 @@ export function buildFixture(patches: Patch[] = []): BuildResult {
       writeFileSync(path, text.replace(...patch.replace));
     }
   }
-  const outDir = join(work, "dist");
+  return { ...buildStory(content, join(work, "dist")), work };
+}
+
+/** Builds the story in the content folder `content` into `outDir`. */
+export function buildStory(content: string, outDir: string): Omit<BuildResult, "work"> {
   const result = spawnSync(process.execPath, [astroBin, "build", "--outDir", outDir], {
     cwd: root,
     env: { ...process.env, TIMELINE_CONTENT_DIR: content, FORCE_COLOR: "0", NO_COLOR: "1" },
     encoding: "utf8",
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir, work };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
