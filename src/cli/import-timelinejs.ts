@@ -44,8 +44,12 @@ export function importTimelineJs(
       `${join(out, existing[0]!)} already exists (and ${existing.length - 1} more); add --force to overwrite`,
     );
   }
-  // The build requires every collection's folder, even one the import leaves empty.
-  for (const folder of ["events", "people", "sources"]) mkdirSync(join(out, folder), { recursive: true });
+  // The build requires every collection's folder, even one the import leaves empty; git keeps no
+  // empty folder, hence a hidden file in each.
+  for (const folder of ["events", "people", "sources"]) {
+    mkdirSync(join(out, folder), { recursive: true });
+    writeFileSync(join(out, folder, ".gitkeep"), "");
+  }
   for (const [path, content] of files) writeFileSync(join(out, path), content);
   return { ...story, written: [...files.keys()].map((path) => join(out, path)) };
 }
