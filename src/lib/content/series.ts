@@ -15,6 +15,14 @@ export function numberedEvents(events: readonly TimelineEvent[]): { number: numb
   });
 }
 
+/** A route per numbered item (its short link, embed, share image), for getStaticPaths: /<path>/<n>/. */
+export function seriesItemRoutes(events: readonly TimelineEvent[]) {
+  return numberedEvents(events).map(({ number, event }) => ({
+    params: { series: SITE.series!.path, number: String(number) },
+    props: { number, event },
+  }));
+}
+
 /** One of the series by its number, as a name: "Round 2". */
 export function seriesItemName(number: number): string {
   const item = SITE.series?.item ?? "";
