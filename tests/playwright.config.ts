@@ -51,6 +51,7 @@ const NOT_LAYOUT = [
   "search-excerpts",
   "security",
   "sitemap",
+  "story-vn-us-trade-talks",
   "structured-data",
   "timeline-data",
 ].map((name) => `${name}.spec.ts`);
