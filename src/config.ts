@@ -25,7 +25,7 @@ function known<T>(list: Record<string, T>, key: string, field: string): T {
   return value;
 }
 
-/** The label of an event kind: "Negotiation round" for `kind: negotiation-round`. */
+/** The label of an event kind: its name in the story settings' `eventKinds`. */
 export const kindLabel = (kind: EventKind): string => known(SITE.eventKinds, kind, "eventKinds");
 
 /** A country (or side) by its key, as frontmatter writes it. */

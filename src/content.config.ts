@@ -69,10 +69,7 @@ const eventDate = z.discriminatedUnion(
         .string()
         .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time in quotes as HH:mm, for example "21:00"')
         .optional(),
-      timeZone: z
-        .string()
-        .refine(isTimeZone, 'expected an IANA time zone such as "Asia/Ho_Chi_Minh"')
-        .optional(),
+      timeZone: z.string().refine(isTimeZone, 'expected an IANA time zone such as "Europe/Paris"').optional(),
     }),
     z.strictObject({ precision: z.literal("range"), start: day, end: day }),
     z.strictObject({ precision: z.literal("month"), start: month }),
@@ -100,8 +97,8 @@ const events = defineCollection({
       kind: z.enum(eventKinds, {
         error: `expected a kind from content/story.yaml: ${eventKinds.join(", ")}`,
       }),
-      /** The round's number, only where the sources number it. */
-      round: z.number().int().positive().optional(),
+      /** Its number in the story's series (story.yaml `series`), only where the sources number it. */
+      seriesNumber: z.number().int().positive().optional(),
       /** Where it happened, "virtual" for an online meeting; omit when the sources do not say. */
       location: z.string().min(1).optional(),
       participants: z.array(reference("people")).default([]),
@@ -127,7 +124,7 @@ const events = defineCollection({
           }),
         )
         .default([]),
-      /** Figures the sources give, such as trade totals or tariff rates. */
+      /** Figures the sources give, such as totals or rates. */
       figures: z
         .array(
           z.strictObject({
@@ -176,7 +173,7 @@ const people = defineCollection({
       .string()
       .regex(/^[\x20-\x7E]+$/, "expected plain ASCII letters")
       .optional(),
-    /** Other forms the articles use ("Minister Dien"); used to mark the person in article text. */
+    /** Other forms the articles use ("Senator Ortiz"); used to mark the person in article text. */
     aliases: z.array(z.string().min(1)).default([]),
     role: z.string().min(1),
     country,
@@ -194,7 +191,7 @@ const sources = defineCollection({
     editorialTitle: z.boolean().default(false),
     publisher: z.string().optional(),
     byline: z.string().optional(),
-    /** The place of the dateline, such as "HÀ NỘI", where the text gives one. */
+    /** The place of the dateline, such as "PARIS", where the text gives one. */
     dateline: z.string().optional(),
     published: day.optional(),
     /** What the text says about its own date, in words. */

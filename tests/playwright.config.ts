@@ -54,6 +54,7 @@ const NOT_LAYOUT = [
   "story-vn-us-trade-talks",
   "structured-data",
   "timeline-data",
+  "timelinejs",
 ].map((name) => `${name}.spec.ts`);
 
 /** The environment Chromium starts with: this process's, with the font set-up's fontconfig file. */

@@ -22,7 +22,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 export default function rehypeLinkPeople({ people, href }: Options) {
   const slugByName = new Map(people.flatMap(({ slug, names }) => names.map((name) => [name, slug] as const)));
   const longestFirst = [...slugByName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  // Letters on either side mean a longer word, not a name: "Dien" must not match in "Dienxyz".
+  // Letters on either side mean a longer word, not a name: "Ana" must not match in "Anatole".
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${longestFirst.join("|")})(?![\\p{L}\\p{N}])`, "gu");
 
   return (tree: Root) => {

@@ -63,9 +63,10 @@ async function load(browser: Browser, site: StaticServer, url: string, javaScrip
   };
 }
 
-const ours = await serveStatic(builtSite(REAL_SITE), OURS_PORT);
+const oursDist = builtSite(REAL_SITE);
+const ours = await serveStatic(oursDist, OURS_PORT);
 const oursUrl = `http://127.0.0.1:${OURS_PORT}/`;
-const { titles, undated } = writeTimelineJsSite(TIMELINEJS_FOLDER, (slug) => `${oursUrl}events/${slug}/`);
+const { titles, undated } = writeTimelineJsSite(TIMELINEJS_FOLDER, oursDist);
 const theirs = await serveStatic(TIMELINEJS_FOLDER, TIMELINEJS_PORT);
 const theirsUrl = `http://127.0.0.1:${TIMELINEJS_PORT}/`;
 const headlines = (load: Load) => titles.filter((title) => load.text.includes(title)).length;

@@ -93,8 +93,13 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
   },
   {
     name: "a duplicate number in the series",
-    patches: [{ file: meeting, replace: ["kind: ministerial-meeting", "kind: negotiation-round\nround: 2"] }],
-    expected: ["2025-05-22-test-meeting.md → round: number 2 is already", "/rounds/2/ is its permanent link"],
+    patches: [
+      { file: meeting, replace: ["kind: ministerial-meeting", "kind: negotiation-round\nseriesNumber: 2"] },
+    ],
+    expected: [
+      "2025-05-22-test-meeting.md → seriesNumber: number 2 is already",
+      "/rounds/2/ is its permanent link",
+    ],
   },
   {
     name: "an empty body",
@@ -237,7 +242,7 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
       "content/story.yaml → series.path: expected a path other than the site's own",
       'content/story.yaml → figureUnits.percent.value: expected a wording with "{value}" in it',
       "content/story.yaml → homeEventLimit:",
-      'content/story.yaml → timeZones.0.id: expected an IANA time zone such as "Asia/Ho_Chi_Minh"',
+      'content/story.yaml → timeZones.0.id: expected an IANA time zone such as "Europe/Paris"',
       "colour",
     ],
   },

@@ -8,10 +8,10 @@ const PAGES = {
   },
   "a series' short link": () => {
     const story = storyUnderTest();
-    const numbered = story.events.find((event) => event.round !== null);
+    const numbered = story.events.find((event) => event.seriesNumber !== null);
     test.skip(!story.settings.series || !numbered, "this story has no numbered series");
     return {
-      path: `/${story.settings.series!.path}/${numbered!.round}/`,
+      path: `/${story.settings.series!.path}/${numbered!.seriesNumber}/`,
       canonical: `/events/${numbered!.slug}/`,
     };
   },

@@ -95,5 +95,7 @@ test("the footer lists the feeds, the calendar and the data", async ({ page }) =
     "JSON Feed",
     "Calendar (iCalendar)",
     "Data (JSON)",
+    "TimelineJS (JSON)",
+    "Spreadsheet (CSV)",
   ]);
 });

@@ -65,9 +65,9 @@ test("filtering the timeline breaks no rule of the policy", async ({ page }) => 
 test("pages with JSON-LD, Open Graph tags and share images break no rule of the policy", async ({ page }) => {
   const violations = await watchViolations(page);
   const story = storyUnderTest();
-  const numbered = story.events.find((event) => event.round !== null);
+  const numbered = story.events.find((event) => event.seriesNumber !== null);
   const shortLink =
-    story.settings.series && numbered ? [`/${story.settings.series.path}/${numbered.round}/`] : [];
+    story.settings.series && numbered ? [`/${story.settings.series.path}/${numbered.seriesNumber}/`] : [];
   for (const path of [
     "/",
     firstEventPage(),

@@ -12,14 +12,14 @@ function seriesUnderTest() {
   const { series } = story.settings;
   test.skip(!series, "this story has no numbered series");
   const item = story.events
-    .filter((event) => event.round !== null)
-    .toSorted((a, b) => b.round! - a.round!)[0];
+    .filter((event) => event.seriesNumber !== null)
+    .toSorted((a, b) => b.seriesNumber! - a.seriesNumber!)[0];
   expect(item, `an event of the series' kind, ${series!.kind}, with a number`).toBeDefined();
   return {
     series: series!,
     item: item!,
     list: `/${series!.path}/`,
-    shortLink: `/${series!.path}/${item!.round}/`,
+    shortLink: `/${series!.path}/${item!.seriesNumber}/`,
     eventPage: `/events/${item!.slug}/`,
   };
 }

@@ -29,7 +29,9 @@ test("the sitemap lists every canonical page and no alias", async ({ request }) 
   // The aliases are the short links of a numbered series, if the story has one.
   const { series } = story.settings;
   const shortLinks = series
-    ? story.events.filter((event) => event.round !== null).map((event) => `/${series.path}/${event.round}/`)
+    ? story.events
+        .filter((event) => event.seriesNumber !== null)
+        .map((event) => `/${series.path}/${event.seriesNumber}/`)
     : [];
   expect(aliases.sort()).toEqual(shortLinks.sort());
   expect(listed.sort()).toEqual(canonical);

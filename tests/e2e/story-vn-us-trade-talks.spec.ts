@@ -175,7 +175,7 @@ test.describe("dates and times", () => {
       date: { precision: "range", start: "2025-05-19", end: "2025-05-22" },
       dateIso: "2025-05-19/2025-05-22",
       dateLabel: "19–22 May 2025",
-      round: 2,
+      seriesNumber: 2,
     });
     expect(bySlug.get("after-2025-05-22-prime-minister-reviews-second-round")).toMatchObject({
       date: { precision: "unknown", relativeTo: "2025-05-19-second-round", position: "after" },

@@ -45,8 +45,12 @@ const seriesPath = () => storyUnderTest().settings.series?.path ?? "(no series)"
 /** The short links of the story's numbered series, each with its event's slug. */
 const shortLinks = () =>
   storyUnderTest()
-    .events.filter((event) => event.round !== null)
-    .map((event) => ({ path: `/${seriesPath()}/${event.round}/`, round: event.round!, slug: event.slug }));
+    .events.filter((event) => event.seriesNumber !== null)
+    .map((event) => ({
+      path: `/${seriesPath()}/${event.seriesNumber}/`,
+      round: event.seriesNumber!,
+      slug: event.slug,
+    }));
 
 /** The schema.org type that each kind of page is about; the first pattern that matches wins. */
 function mainType(path: string): string | undefined {

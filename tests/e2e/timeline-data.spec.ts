@@ -47,7 +47,7 @@ const EVENT_FIELDS: Record<keyof EventData, true> = {
   dateNote: true,
   kind: true,
   kindLabel: true,
-  round: true,
+  seriesNumber: true,
   location: true,
   participants: true,
   summary: true,
@@ -165,13 +165,14 @@ test("dates keep their schema form, with an ISO form and the words the site show
   const story = storyUnderTest();
   const data = await load(request);
   for (const event of data.events) {
-    const written = story.frontmatter<{ date: Record<string, string>; location?: string; round?: number }>(
-      "events",
-      event.slug,
-    );
+    const written = story.frontmatter<{
+      date: Record<string, string>;
+      location?: string;
+      seriesNumber?: number;
+    }>("events", event.slug);
     expect(event.date, event.slug).toEqual(written.date);
     expect(event.location, event.slug).toBe(written.location ?? null);
-    expect(event.round, event.slug).toBe(written.round ?? null);
+    expect(event.seriesNumber, event.slug).toBe(written.seriesNumber ?? null);
     const { precision, start, end } = written.date;
     const iso =
       precision === "unknown"

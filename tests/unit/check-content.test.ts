@@ -38,7 +38,7 @@ const round = {
   data: {
     date: { precision: "range", start: "2025-05-19", end: "2025-05-22" },
     kind: SERIES.kind,
-    round: 2,
+    seriesNumber: 2,
     participants: [{ collection: "people", id: "dien" }],
     citations: [{ source: { collection: "sources", id: "article" }, passage: "held in May" }],
   },
@@ -111,7 +111,7 @@ describe("checkContent", () => {
         filePath: "content/events/2025-06-19-meeting.md",
         data: {
           ...round.data,
-          round: undefined,
+          seriesNumber: undefined,
           date: { precision: "day", start: "2025-06-19" },
           nextSteps: [
             {
@@ -162,7 +162,7 @@ describe("checkContent", () => {
     const month = {
       ...round,
       id: "2025-04-tariffs",
-      data: { ...round.data, round: undefined, date: { precision: "month", start: "2025-04" } },
+      data: { ...round.data, seriesNumber: undefined, date: { precision: "month", start: "2025-04" } },
     } satisfies EventLike;
     const undated = {
       ...round,
@@ -170,7 +170,7 @@ describe("checkContent", () => {
       filePath: "content/events/after-2025-04-review.md",
       data: {
         ...round.data,
-        round: undefined,
+        seriesNumber: undefined,
         date: {
           precision: "unknown",
           relativeTo: { collection: "events", id: "2025-04-tariffs" },
@@ -224,13 +224,13 @@ describe("repeatedItems", () => {
 describe("a number in the series", () => {
   test("needs a series in the story's settings", () => {
     expect(checkContent(good, undefined)).toEqual([
-      "content/events/2025-05-19-round.md → round: expected no number, since content/story.yaml has no series",
+      "content/events/2025-05-19-round.md → seriesNumber: expected no number, since content/story.yaml has no series",
     ]);
   });
 
   test("belongs only on events of the series' kind", () => {
     expect(check(withEvent({ data: { ...round.data, kind: "other-kind" } }))).toEqual([
-      'content/events/2025-05-19-round.md → round: expected a number only on events of kind "round-kind" (the series)',
+      'content/events/2025-05-19-round.md → seriesNumber: expected a number only on events of kind "round-kind" (the series)',
     ]);
   });
 });

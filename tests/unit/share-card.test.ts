@@ -8,7 +8,7 @@ const round = {
   entry: {
     data: {
       kind: "negotiation-round",
-      round: 2,
+      seriesNumber: 2,
       title: "Second round",
       date: { precision: "range", start: "2025-05-19", end: "2025-05-22" },
       yearInferred: false,

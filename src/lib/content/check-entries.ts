@@ -22,7 +22,7 @@ export interface EntryLike<Data extends object = object> {
 }
 
 type EventData = CollectionEntry<"events">["data"];
-/** An event as the schema types it; the checks need its date, and read its round and next steps. */
+/** An event as the schema types it; the checks need its date, and read its series number and next steps. */
 export type EventLike = EntryLike<Pick<EventData, "date"> & Partial<EventData>>;
 
 export interface ContentSet {

@@ -10,8 +10,8 @@ export function seriesEvents(events: readonly TimelineEvent[]): TimelineEvent[] 
 /** The events of the series that the sources number, each with its number: each has a short link. */
 export function numberedEvents(events: readonly TimelineEvent[]): { number: number; event: TimelineEvent }[] {
   return seriesEvents(events).flatMap((event) => {
-    const { round } = event.entry.data;
-    return round === undefined ? [] : [{ number: round, event }];
+    const { seriesNumber } = event.entry.data;
+    return seriesNumber === undefined ? [] : [{ number: seriesNumber, event }];
   });
 }
 

@@ -17,38 +17,38 @@ const key = z
   .string()
   .regex(
     /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/,
-    'expected a key of letters and digits joined by hyphens, such as "VN"',
+    'expected a key of letters and digits joined by hyphens, such as "FR"',
   );
 const text = z.string().trim().min(1, "expected some text");
 
 const timeZone = z.strictObject({
-  id: z.string().refine(isTimeZone, 'expected an IANA time zone such as "Asia/Ho_Chi_Minh"'),
+  id: z.string().refine(isTimeZone, 'expected an IANA time zone such as "Europe/Paris"'),
   place: text,
 });
 
 /** Top-level folders of the site that a series' path must not take. */
 const TAKEN_PATHS = ["events", "people", "sources", "search", "about", "years", "og", "pagefind", "_astro"];
 
-/** A numbered series of events with short links: this story's negotiation rounds, another's hearings. */
+/** A numbered series of events with short links: hearings, rounds, episodes. */
 const series = z.strictObject({
-  /** The event kind whose events form the series; an event's `round:` gives its number in it. */
+  /** The event kind whose events form the series; an event's `seriesNumber:` gives its number in it. */
   kind: key,
   /** The URL segment: /<path>/ lists the series, /<path>/<n>/ is the short link of number n. */
   path: z
     .string()
     .regex(
       /^[a-z0-9]+(-[a-z0-9]+)*$/,
-      'expected a URL segment of lower-case letters, digits and hyphens, such as "rounds"',
+      'expected a URL segment of lower-case letters, digits and hyphens, such as "hearings"',
     )
     .refine(
       (path) => !TAKEN_PATHS.includes(path),
       `expected a path other than the site's own: ${TAKEN_PATHS.join(", ")}`,
     ),
-  /** The list page's heading and the search page's link: "Negotiation rounds". */
+  /** The list page's heading and the search page's link: "Parliamentary hearings". */
   title: text,
-  /** The header's link: "Rounds". */
+  /** The header's link: "Hearings". */
   navLabel: text,
-  /** One of the series in running text, lower case: "round" ("round 2", "Round 2"). */
+  /** One of the series in running text, lower case: "hearing" ("hearing 2", "Hearing 2"). */
   item: text,
   /** One sentence for search engines and link previews of the list page. */
   description: text,
@@ -69,7 +69,7 @@ const storySchema = z.strictObject({
   ogLocale: z.string().regex(/^[a-z]{2,3}_[A-Z]{2}$/, 'expected a locale such as "en_GB"'),
   /** The home page lists every event up to this many; a longer timeline is listed by year. */
   homeEventLimit: z.number().int().positive("expected a whole number above 0"),
-  /** The sides taking part; their keys are what frontmatter writes (`country: VN`, `side: VN`). */
+  /** The sides taking part; their keys are what frontmatter writes (`country: FR`, `side: FR`). */
   countries: z
     .record(key, z.strictObject({ name: text, adjective: text }))
     .refine((countries) => Object.keys(countries).length > 0, "expected at least one country or side"),
@@ -93,6 +93,15 @@ const storySchema = z.strictObject({
         whole: z.number().positive().optional(),
       }),
     )
+    .default({}),
+  /** The about page's notes on how this story was made, beside the rules the site itself keeps. */
+  about: z
+    .strictObject({
+      /** What was changed in the sources' texts when they were taken in. */
+      editing: text.optional(),
+      /** How people's names are written. */
+      names: text.optional(),
+    })
     .default({}),
   /** The story's numbered series, if it has one. */
   series: series.optional(),

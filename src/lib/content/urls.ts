@@ -51,6 +51,8 @@ export const FILES = {
   jsonFeed: withBase("/feed.json"),
   calendar: withBase("/timeline.ics"),
   data: withBase("/timeline.json"),
+  timelineJs: withBase("/timelinejs.json"),
+  sheet: withBase("/timeline.csv"),
   favicon: withBase("/favicon.svg"),
   themeScript: withBase("/theme.js"),
   siteImage: withBase("/og/site.png"),
@@ -61,7 +63,7 @@ export const personPath = (id: string) => withBase(`/people/${id}/`);
 export const sourcePath = (id: string) => withBase(`/sources/${id}/`);
 export const yearPath = (year: string) => withBase(`/years/${year}/`);
 
-/** The story's numbered series (its settings), if it has one: this story's rounds, another's hearings. */
+/** The story's numbered series (its settings), if it has one (hearings, rounds, episodes). */
 const SERIES = SITE.series;
 
 /** The series' list page, /<series path>/, or undefined for a story without a series. */

@@ -15,7 +15,7 @@ export function isCalendarMonth(value: string): boolean {
   return /^\d{4}-\d{2}$/.test(value) && isValid(parse(value, "yyyy-MM", new Date(0)));
 }
 
-/** True for an IANA time zone name that this runtime knows, such as Asia/Ho_Chi_Minh. */
+/** True for an IANA time zone name that this runtime knows, such as Europe/Paris. */
 export function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: value });

@@ -19,10 +19,11 @@ export const SITE_CARD: ShareCard = { title: SITE.title, detail: SITE.descriptio
 
 /** An event's card; a series' short link names the event's number in the series first ("Round 2"). */
 export function eventCard(event: TimelineEvent, options: { asSeriesItem?: boolean } = {}): ShareCard {
-  const { kind, round, title, date, yearInferred } = event.entry.data;
+  const { kind, seriesNumber, title, date, yearInferred } = event.entry.data;
   const kindName = kindLabel(kind);
   return {
-    eyebrow: options.asSeriesItem && round ? `${seriesItemName(round)} · ${kindName}` : kindName,
+    eyebrow:
+      options.asSeriesItem && seriesNumber ? `${seriesItemName(seriesNumber)} · ${kindName}` : kindName,
     title,
     detail: formatEventDate(date, event.anchor?.date, yearInferred),
   };

@@ -63,7 +63,7 @@ function eventDescription(event: TimelineEvent): string {
 
 /**
  * An event. No eventStatus: the articles report what took place, not whether it kept to a schedule.
- * The URL is the event page's, also on a round's alias page. `iso` is the date's `isoBounds`, which
+ * The URL is the event page's, also on a series item's alias page. `iso` is the date's `isoBounds`, which
  * the page also shows (none for an undated event).
  */
 export function eventNode(

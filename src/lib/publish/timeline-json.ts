@@ -10,7 +10,7 @@ import { eventPath, PAGES, personPath, sourcePath } from "../content/urls";
  * The version of the TimelineData shape, in semver: the major number goes up when a field is removed,
  * renamed or changes its meaning; the minor number when a field is added. README "Data for reuse".
  */
-export const TIMELINE_DATA_VERSION = "1.1.0";
+export const TIMELINE_DATA_VERSION = "2.0.0";
 
 /** A claim's support: a source slug and the words quoted from it. */
 export interface CitationData {
@@ -36,7 +36,8 @@ export interface EventData {
   dateNote: string | null;
   kind: EventKind;
   kindLabel: string;
-  round: number | null;
+  /** Its number in the story's numbered series (`series` in the settings); null outside it. */
+  seriesNumber: number | null;
   /** A place, "virtual", or null when the sources do not say. */
   location: string | null;
   /** Person slugs. */
@@ -48,7 +49,7 @@ export interface EventData {
   figures: {
     label: string;
     value: number;
-    /** The figure's unit, a key of `figureUnits` in the story's settings: "percent", "USD billion". */
+    /** The figure's unit, a key of `figureUnits` in the story's settings: "percent". */
     unit: string;
     changePercent: number | null;
     citation: CitationData;
@@ -139,7 +140,7 @@ function eventData(event: TimelineEvent, site: URL): EventData {
     dateNote: data.dateNote ?? null,
     kind: data.kind,
     kindLabel: kindLabel(data.kind),
-    round: data.round ?? null,
+    seriesNumber: data.seriesNumber ?? null,
     location: data.location ?? null,
     participants: data.participants.map((person) => person.id),
     summary: data.summary,

@@ -11,7 +11,7 @@ export interface NamedPerson {
   unnamed: boolean;
 }
 
-/** Lower-case words without diacritics, Đ/đ as D/d: "Nguyễn Hồng Diên" → nguyen, hong, dien. */
+/** Lower-case words without diacritics, Đ/đ as D/d: "Đặng Thị Hà" → dang, thi, ha. */
 export function foldedWords(text: string): string[] {
   return plainLetters(text)
     .toLowerCase()
@@ -21,9 +21,8 @@ export function foldedWords(text: string): string[] {
 
 /**
  * Whether the query's words name this person: each is a word of one of their names, in any order
- * ("Dien", "Hong Dien Nguyen", "Minister Nguyen"). An official named by role must be named in
- * full, so that "US" or "Nam" alone does not stand for "The US Deputy Secretary of State" or
- * "The Prime Minister of Việt Nam".
+ * ("Zoë", "Zoë Ortiz", "Ortiz Zoë", "Senator Ortiz"). An official named by role must be named in
+ * full, so that "State" or "Deputy" alone does not stand for "The Deputy Secretary of State".
  */
 function names(words: string[], person: NamedPerson): boolean {
   const known = new Set(person.names.flat());

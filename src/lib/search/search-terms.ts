@@ -19,7 +19,7 @@ export function dateFilters(date: EventDate): Array<[name: string, value: string
 
 /**
  * Plain-letter spellings of the names Pagefind cannot match without diacritics: it folds
- * "Diên" to "Dien" itself, but not "Đặng" to "Dang". These go into the index as hidden text.
+ * "Zoë" to "Zoe" itself, but not "Đặng" to "Dang". These go into the index as hidden text.
  */
 export function namesPagefindMisses(names: readonly string[]): string[] {
   return [...new Set(names.filter((name) => /[Đđ]/.test(name)).map(plainLetters))];

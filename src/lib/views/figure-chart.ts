@@ -35,7 +35,7 @@ export function chartGroups(figures: readonly Figure[]): ChartGroup[] {
 
 const number = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });
 
-/** "US$136.6 billion", "46%", as the story's units word them: one wording for the table and the chart. */
+/** "€12 million", "46%", as the story's units word them: one wording for the table and the chart. */
 export function figureValueText(value: number, unit: FigureUnit): string {
   return figureUnit(unit).value.replaceAll("{value}", number.format(value));
 }

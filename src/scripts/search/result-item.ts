@@ -25,7 +25,7 @@ export function resultItem(result: PagefindResultData): HTMLLIElement {
  */
 function resultHref(result: PagefindResultData, matchedWord: string | undefined): string {
   const target = new URL(result.sub_results[0]?.url ?? result.url, location.origin);
-  // Pagefind marks a word with the punctuation around it ("Lutnick."); the word alone matches best.
+  // Pagefind marks a word with the punctuation around it ("Ortiz."); the word alone matches best.
   const word = matchedWord?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
   if (word) {
     // "-", "&" and "," are the directive's own punctuation, so they are escaped too.

@@ -1,0 +1,195 @@
+import { kindLabel, SITE } from "../../config";
+import type { Timeline, TimelineEvent } from "../content/timeline";
+import { eventPath } from "../content/urls";
+import { isKnown, isoForm, placementDay } from "../dates/event-date";
+import { formatEventDate, formatEventTime } from "../dates/format-date";
+
+/**
+ * The timeline in Knight Lab's TimelineJS formats, so that a newsroom can show it with TimelineJS or keep
+ * working on it in a TimelineJS Google Sheet: the JSON TimelineJS reads (/timelinejs.json) and the sheet
+ * template as CSV (/timeline.csv), its columns first and ours after them. TimelineJS knows no date
+ * precision and needs a date on every slide, so our columns carry the date as the content gives it,
+ * which lets an import restore it exactly.
+ */
+
+/** TimelineJS's date: numbers for as much of it as is known, in the time zone the sources use. */
+export interface SlideDate {
+  year: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+}
+
+export interface Slide {
+  unique_id: string;
+  start_date: SlideDate;
+  end_date?: SlideDate;
+  /** The date as the site words it, which TimelineJS shows instead of its own. */
+  display_date: string;
+  text: { headline: string; text: string };
+  group: string;
+}
+
+/** The JSON TimelineJS reads: a title slide and one slide per event. */
+export interface TimelineJsData {
+  title: { text: { headline: string; text: string } };
+  events: Slide[];
+}
+
+/** The words of a slide's link to the event's own page. */
+const EVENT_LINK_WORDS = "The event, with its sources";
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** From "2025-05-19", "2025-04" or "2024", with "21:00" where a time is known. */
+function slideDate(isoDate: string, time?: string): SlideDate {
+  const [year, month, day] = isoDate.split("-").map(Number);
+  const [hour, minute] = time ? time.split(":").map(Number) : [];
+  return { year: year!, ...(month && { month }), ...(day && { day }), ...(time && { hour, minute }) };
+}
+
+/** Where TimelineJS puts the event: its own date, or for an undated event the day it is placed by. */
+function slideDates(event: TimelineEvent): Pick<Slide, "start_date" | "end_date"> {
+  const { date } = event.entry.data;
+  if (!isKnown(date)) return { start_date: slideDate(placementDay(date, event.anchor!.date)) };
+  if (date.precision === "range") return { start_date: slideDate(date.start), end_date: slideDate(date.end) };
+  return { start_date: slideDate(String(date.start), date.precision === "day" ? date.time : undefined) };
+}
+
+/** "19 June 2025", with the time where the sources give one: "19 June 2025, 9:00 PM GMT+7". */
+export function displayDate(event: TimelineEvent): string {
+  const { date, yearInferred } = event.entry.data;
+  const words = formatEventDate(date, event.anchor?.date, yearInferred);
+  const [local] = formatEventTime(
+    date,
+    SITE.timeZones.map((zone) => zone.id),
+  );
+  return local ? `${words}, ${local.time} ${local.zoneName}` : words;
+}
+
+/** A slide's text: the summary and a link to the event's page, where its sources are. */
+function slideText(event: TimelineEvent, site: URL): string {
+  const url = new URL(eventPath(event.id), site).href;
+  return `<p>${escapeHtml(event.entry.data.summary)}</p><p><a href="${url}">${EVENT_LINK_WORDS}</a></p>`;
+}
+
+export function slide(event: TimelineEvent, site: URL): Slide {
+  return {
+    unique_id: event.id,
+    ...slideDates(event),
+    display_date: displayDate(event),
+    text: { headline: escapeHtml(event.entry.data.title), text: slideText(event, site) },
+    group: kindLabel(event.entry.data.kind),
+  };
+}
+
+export function timelineJsData(timeline: Timeline, site: URL): TimelineJsData {
+  return {
+    title: { text: { headline: escapeHtml(SITE.title), text: `<p>${escapeHtml(SITE.summary)}</p>` } },
+    events: timeline.events.map((event) => slide(event, site)),
+  };
+}
+
+/** The columns of TimelineJS's Google Sheets template, in its order. */
+export const TEMPLATE_COLUMNS = [
+  "Year",
+  "Month",
+  "Day",
+  "Time",
+  "End Year",
+  "End Month",
+  "End Day",
+  "End Time",
+  "Display Date",
+  "Headline",
+  "Text",
+  "Media",
+  "Media Credit",
+  "Media Caption",
+  "Media Thumbnail",
+  "Type",
+  "Group",
+  "Background",
+] as const;
+
+/** Our columns after the template's: what TimelineJS has no column for, the date as the content gives it. */
+export const OWN_COLUMNS = [
+  "Slug",
+  "URL",
+  "Kind",
+  "Precision",
+  "Date",
+  "Time Zone",
+  "Relative To",
+  "Position",
+  "Location",
+  "Participants",
+  "Sources",
+] as const;
+
+type Column = (typeof TEMPLATE_COLUMNS)[number] | (typeof OWN_COLUMNS)[number];
+type Row = Partial<Record<Column, string | number>>;
+
+function dateColumns({ year, month, day, hour, minute }: SlideDate, prefix: "" | "End "): Row {
+  const time =
+    hour === undefined ? "" : `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+  return {
+    [`${prefix}Year`]: year,
+    [`${prefix}Month`]: month,
+    [`${prefix}Day`]: day,
+    [`${prefix}Time`]: time,
+  };
+}
+
+function eventRow(event: TimelineEvent, timeline: Timeline, site: URL): Row {
+  const { data } = event.entry;
+  const { start_date, end_date, display_date, text, group } = slide(event, site);
+  const { date } = data;
+  return {
+    ...dateColumns(start_date, ""),
+    ...(end_date && dateColumns(end_date, "End ")),
+    "Display Date": display_date,
+    Headline: text.headline,
+    Text: text.text,
+    Group: group,
+    Slug: event.id,
+    URL: new URL(eventPath(event.id), site).href,
+    Kind: data.kind,
+    Precision: date.precision,
+    Date: isKnown(date) ? isoForm(date) : "",
+    "Time Zone": date.precision === "day" ? (date.timeZone ?? "") : "",
+    "Relative To": isKnown(date) ? "" : date.relativeTo.id,
+    Position: isKnown(date) ? "" : date.position,
+    Location: data.location ?? "",
+    Participants: timeline
+      .participantsOf(event)
+      .map((person) => person.data.name)
+      .join("; "),
+    Sources: timeline
+      .sourcesOf(event)
+      .map((source) => source.data.title)
+      .join("; "),
+  };
+}
+
+/** One CSV field, quoted where RFC 4180 needs it. */
+const csvField = (value: string | number | undefined) => {
+  const text = String(value ?? "");
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** The timeline as TimelineJS's sheet template in CSV: a header row, the title row, a row per event. */
+export function timelineCsv(timeline: Timeline, site: URL): string {
+  const { title } = timelineJsData(timeline, site);
+  const rows: Row[] = [
+    { Headline: title.text.headline, Text: title.text.text, Type: "title" },
+    ...timeline.events.map((event) => eventRow(event, timeline, site)),
+  ];
+  const columns = [...TEMPLATE_COLUMNS, ...OWN_COLUMNS];
+  return [columns, ...rows.map((row) => columns.map((column) => row[column]))]
+    .map((fields) => fields.map(csvField).join(","))
+    .join("\r\n")
+    .concat("\r\n");
+}
