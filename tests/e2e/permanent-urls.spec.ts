@@ -11,8 +11,8 @@ function published(): string[] {
   const file = `${storyUnderTest().content}public-urls.txt`;
   if (!existsSync(file)) {
     throw new Error(
-      `${file} is missing: a story lists there every public URL of its site, one a line starting with "/" ` +
-        "(see content/public-urls.txt); to start one, run `npx astro build` and list the pages and share images of dist/",
+      `${file} is missing: each story lists there every public URL of its site, one path a line ` +
+        '("/", "/events/<slug>/", "/og/site.png"…); to start the list, build the story and list the pages and share images of its dist/',
     );
   }
   return readFileSync(file, "utf8")
