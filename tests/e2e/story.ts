@@ -149,7 +149,20 @@ export class Story {
 }
 
 /**
- * The stories the suite runs on, each built and served by tests/playwright.config.ts: the one in
- * TIMELINE_CONTENT_DIR (content/ when unset), built into dist/ by `npm run build`.
+ * Whole test stories the suite also runs on, each with a project of its own in
+ * tests/playwright.config.ts, which builds it into tests/.tmp/<name>-dist/ and runs the generic
+ * specs on it: a content folder, from the repository root, named as its project is.
  */
-export const STORIES: Story[] = [new Story("story", STORY_DIR, absolute("dist"))];
+export const OTHER_STORIES: { name: string; content: string }[] = [];
+
+/** The build of another story: its folder under tests/.tmp/ (git-ignored). */
+export const otherStoryDist = (name: string) => absolute(`tests/.tmp/${name}-dist`);
+
+/**
+ * The stories the suite runs on: first the one in TIMELINE_CONTENT_DIR (content/ when unset),
+ * built into dist/ by `npm run build`, then OTHER_STORIES.
+ */
+export const STORIES: Story[] = [
+  new Story("story", STORY_DIR, absolute("dist")),
+  ...OTHER_STORIES.map(({ name, content }) => new Story(name, absolute(content), otherStoryDist(name))),
+];
