@@ -4,7 +4,7 @@ import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { SITE, type CountryCode, type EventKind } from "./config";
-import { isCalendarDay, isCalendarMonth, isTimeZone, toDayString } from "./lib/dates/date-parts";
+import { isCalendarDay, isCalendarMonth, isClockTime, isYear, toDayString } from "./lib/dates/date-parts";
 import { CONTENT_DIR } from "./lib/content/content-dir";
 import { slugFromPath } from "./lib/content/slug";
 
@@ -39,23 +39,36 @@ const day = z.preprocess(
 const month = z
   .string({ error: 'expected a month in quotes as YYYY-MM, for example "2025-04"' })
   .refine(isCalendarMonth, 'expected a real month as YYYY-MM, for example "2025-04"');
-const year = z.coerce.string().regex(/^\d{4}$/, "expected a year as YYYY, for example 2024");
+const year = z.coerce.string().refine(isYear, "expected a year as YYYY, for example 2024");
 
 const countryCodes = Object.keys(SITE.countries) as [CountryCode, ...CountryCode[]];
 const country = z.enum(countryCodes, {
   error: `expected one of the countries in content/story.yaml: ${countryCodes.join(", ")}`,
 });
+const storyZones = SITE.timeZones.map((zone) => zone.id);
 const eventKinds = Object.keys(SITE.eventKinds) as [EventKind, ...EventKind[]];
 
 /** A claim's support: the source article and the exact words in it that say so. */
 const citation = z.strictObject({
   source: reference("sources"),
-  /** Copied word for word from the source article; the build checks that it is there. */
+  /**
+   * Copied word for word from the source article: the build checks it against a republished text;
+   * of a linked article it is a quotation that cannot be checked here.
+   */
   passage: z.string().trim().min(1, "expected the supporting words quoted from the source"),
 });
-const citations = z
-  .array(citation)
-  .min(1, "expected at least one citation: [{ source: <source slug>, passage: <words from it> }]");
+const CITATION_FORM = "[{ source: <source slug>, passage: <words from it> }]";
+const citations = z.array(citation).min(1, `expected at least one citation: ${CITATION_FORM}`);
+/** An event's citations: at least one, unless the story's settings let events go without. */
+const eventCitations =
+  SITE.eventCitations === "required"
+    ? z
+        .array(citation)
+        .min(
+          1,
+          `expected at least one citation: ${CITATION_FORM} (content/story.yaml sets eventCitations: required)`,
+        )
+    : z.array(citation).default([]);
 
 /** An event's date, as precise as the sources allow and no more. */
 const eventDate = z.discriminatedUnion(
@@ -67,9 +80,16 @@ const eventDate = z.discriminatedUnion(
       /** Local time as HH:mm, only where a source gives it; needs `timeZone`. */
       time: z
         .string()
-        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time in quotes as HH:mm, for example "21:00"')
+        .refine(isClockTime, 'expected a time in quotes as HH:mm, for example "21:00"')
         .optional(),
-      timeZone: z.string().refine(isTimeZone, 'expected an IANA time zone such as "Europe/Paris"').optional(),
+      /** One of the story's `timeZones`, so the time can be named by its place. */
+      timeZone: z
+        .string()
+        .refine(
+          (zone) => storyZones.includes(zone),
+          `expected one of the timeZones in content/story.yaml: ${storyZones.join(", ")}`,
+        )
+        .optional(),
     }),
     z.strictObject({ precision: z.literal("range"), start: day, end: day }),
     z.strictObject({ precision: z.literal("month"), start: month }),
@@ -142,7 +162,7 @@ const events = defineCollection({
           }),
         )
         .default([]),
-      citations,
+      citations: eventCitations,
     })
     .superRefine((data, ctx) => {
       const { date } = data;
@@ -183,24 +203,66 @@ const people = defineCollection({
   }),
 });
 
+/** What a source linked rather than republished must give, so a reader can find the article. */
+const LINKED_SOURCE_FIELDS = {
+  url: "the article's address",
+  publisher: "its publisher",
+  published: "the day it was published",
+} as const;
+
 const sources = defineCollection({
   loader: markdownIn("sources"),
-  schema: z.strictObject({
-    title: z.string().min(1),
-    /** True when the article has no title of its own and ours is editorial. */
-    editorialTitle: z.boolean().default(false),
-    publisher: z.string().optional(),
-    byline: z.string().optional(),
-    /** The place of the dateline, such as "PARIS", where the text gives one. */
-    dateline: z.string().optional(),
-    published: day.optional(),
-    /** What the text says about its own date, in words. */
-    dateNote: z.string().min(1),
-    /** The raw file in shared/sources this article was derived from. */
-    originalFile: z
-      .string()
-      .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "expected a file name like 000_0d32b700dc135d92.txt"),
-  }),
+  schema: z
+    .strictObject({
+      title: z.string().min(1),
+      /** True when the article has no title of its own and ours is editorial. */
+      editorialTitle: z.boolean().default(false),
+      /**
+       * True when the body is the article's full text and the site may republish it (a question of
+       * rights); false when the site only links to the published article and republishes no text.
+       */
+      republish: z.boolean().default(true),
+      /** The published article's address; required when `republish` is false. */
+      url: z
+        .url({
+          protocol: /^https?$/,
+          error: 'expected the article\'s address, such as "https://news.example/article"',
+        })
+        .optional(),
+      publisher: z.string().min(1).optional(),
+      byline: z.string().optional(),
+      /** The place of the dateline, such as "PARIS", where the text gives one. */
+      dateline: z.string().optional(),
+      published: day.optional(),
+      /** What the text says about its own date, in words; required of a republished text. */
+      dateNote: z.string().min(1).optional(),
+      /** The raw file of the intake folder this article was derived from, where there is one. */
+      originalFile: z
+        .string()
+        .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "expected a file name like 000_0d32b700dc135d92.txt")
+        .optional(),
+    })
+    .superRefine((data, ctx) => {
+      if (data.republish) {
+        if (data.dateNote === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["dateNote"],
+            message: "expected a dateNote: what the republished text says about its own date, in words",
+          });
+        }
+        return;
+      }
+      for (const [field, what] of Object.entries(LINKED_SOURCE_FIELDS)) {
+        if (data[field as keyof typeof LINKED_SOURCE_FIELDS] === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: [field],
+            message: `expected ${what}: a source with republish: false is a link to the published article`,
+          });
+        }
+      }
+    }),
 });
 
 export const collections = { events, people, sources };

@@ -9,6 +9,15 @@ import { buildFixture, type Patch } from "./build-fixture";
  */
 
 const round = "events/2025-05-19-test-round.md";
+const article = "sources/test-article.md";
+/** The good fixture's article made a linked one: its address, publisher and date instead of its text. */
+const linkedArticle: Patch = {
+  file: article,
+  replace: [
+    "editorialTitle: true",
+    'republish: false\nurl: "https://news.example/test-article"\npublisher: Test News\npublished: "2025-05-23"',
+  ],
+};
 const meeting = "events/2025-05-22-test-meeting.md";
 
 const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
@@ -74,7 +83,12 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
         ],
       },
     ],
-    expected: ["2025-05-22-test-meeting", "citations", "at least one citation"],
+    expected: [
+      "2025-05-22-test-meeting",
+      "citations",
+      "at least one citation",
+      "(content/story.yaml sets eventCitations: required)",
+    ],
   },
   {
     name: "a passage that is not in its source",
@@ -105,6 +119,55 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
     name: "an empty body",
     patches: [{ file: meeting, replace: ["The minister met a counterpart.", ""] }],
     expected: ["2025-05-22-test-meeting.md", "body", "empty"],
+  },
+  {
+    name: "a linked source without its address, publisher and date",
+    patches: [{ file: article, replace: ["editorialTitle: true", "republish: false"] }],
+    expected: [
+      "test-article",
+      "url: expected the article's address: a source with republish: false is a link to the published article",
+      "publisher: expected its publisher",
+      "published: expected the day it was published",
+    ],
+  },
+  {
+    name: "a linked source whose address is not a web address",
+    patches: [
+      linkedArticle,
+      { file: article, replace: ["https://news.example/test-article", "javascript:alert(1)"] },
+    ],
+    expected: ["test-article", "url", "expected the article's address"],
+  },
+  {
+    name: "a linked source with the article's text below its frontmatter",
+    patches: [linkedArticle],
+    expected: [
+      "content/sources/test-article.md → body: a source with republish: false is linked, not republished; expected no text below the frontmatter",
+    ],
+  },
+  {
+    name: "a republished source with an empty body",
+    patches: [{ file: article, write: readFixture(article).replace(/---\n\n[\s\S]*$/, "---\n") }],
+    expected: [
+      "content/sources/test-article.md → body: the Markdown body is empty; expected the article's full text (or republish: false and its url",
+    ],
+  },
+  {
+    name: "a time in a zone the story settings do not list",
+    patches: [
+      {
+        file: meeting,
+        replace: [
+          'start: "2025-05-22"',
+          'start: "2025-05-22"\n  time: "21:00"\n  timeZone: America/New_York',
+        ],
+      },
+    ],
+    expected: [
+      "2025-05-22-test-meeting",
+      "date.timeZone",
+      "expected one of the timeZones in content/story.yaml: Asia/Ho_Chi_Minh",
+    ],
   },
   {
     name: "a script in Markdown",
@@ -237,19 +300,24 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
       { file: "story.yaml", replace: ["id: Asia/Ho_Chi_Minh", "id: Asia/Test_City"] },
       { file: "story.yaml", replace: ['value: "{value}%"', 'value: "%"'] },
       { file: "story.yaml", replace: ["path: rounds", "path: events"] },
+      {
+        file: "story.yaml",
+        replace: ["lang: en", "lang: en\neventCitations: sometimes"],
+      },
     ],
     expected: [
       "content/story.yaml → series.path: expected a path other than the site's own",
       'content/story.yaml → figureUnits.percent.value: expected a wording with "{value}" in it',
       "content/story.yaml → homeEventLimit:",
       'content/story.yaml → timeZones.0.id: expected an IANA time zone such as "Europe/Paris"',
+      'content/story.yaml → eventCitations: expected "required" or "optional"',
       "colour",
     ],
   },
   {
     name: "a missing collection folder (wrong glob base)",
     patches: [{ remove: "sources" }],
-    expected: ["content/sources/", "no Markdown files found"],
+    expected: ["content/sources/: no such folder; expected it (it may be empty)"],
   },
 ];
 
@@ -271,6 +339,20 @@ describe("content that the build must refuse", () => {
       expect(existsSync(join(result.outDir, page, "index.html")), page).toBe(true);
     }
     rmSync(result.work, { recursive: true });
+  });
+
+  test("a story whose events need not cite builds an uncited event, and its page says it is not sourced", () => {
+    const result = buildFixture([
+      {
+        file: "story.yaml",
+        replace: ["homeEventLimit: 300", "homeEventLimit: 300\neventCitations: optional"],
+      },
+      { file: meeting, replace: [readFixture(meeting).match(/citations:[\s\S]*?(?=---)/)![0], ""] },
+    ]);
+    expect(result.status, result.output).toBe(0);
+    const page = readFileSync(join(result.outDir, "events/2025-05-22-test-meeting/index.html"), "utf8");
+    rmSync(result.work, { recursive: true });
+    expect(page).toContain("Not sourced on this site: this event cites no source.");
   });
 
   test.each(cases)("$name fails the build with file, field and what is expected", ({ patches, expected }) => {

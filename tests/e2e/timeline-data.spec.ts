@@ -71,6 +71,8 @@ const PERSON_FIELDS: Record<keyof PersonData, true> = {
 const SOURCE_FIELDS: Record<keyof SourceData, true> = {
   slug: true,
   url: true,
+  republished: true,
+  articleUrl: true,
   title: true,
   editorialTitle: true,
   publisher: true,

@@ -87,12 +87,40 @@ describe("checkContent", () => {
       'content/events/2025-05-19-round.md → body: raw HTML (<img src="x" onerror="alert(1)">) is not allowed; write Markdown instead',
     ],
     [
-      "an empty collection",
-      { ...good, people: [] },
-      "content/people/: no Markdown files found; check the folder and the glob base in src/content.config.ts",
+      "a story without events",
+      { ...good, events: [] },
+      "content/events/: no Markdown files found; expected at least one event",
     ],
   ])("reports %s with file, field and what is expected", (_, content, problem) => {
     expect(check(content)).toContain(problem);
+  });
+
+  describe("a linked source (republish: false)", () => {
+    const linked = { ...source, body: "", data: { republish: false } };
+    const citingIt = withEvent({
+      data: {
+        ...round.data,
+        citations: [
+          { source: { collection: "sources", id: "article" }, passage: "words the site has no text of" },
+        ],
+      },
+    });
+
+    test("takes its passages as quotations it cannot check, and needs no body", () => {
+      expect(check({ ...citingIt, sources: [linked] })).toEqual([]);
+    });
+
+    test("while a republished source still has each passage checked against its text", () => {
+      expect(check(citingIt)).toContain(
+        'content/events/2025-05-19-round.md → citations[0].passage: "words the site has no text of" is not in the text of source "article"; expected words copied exactly from it',
+      );
+    });
+
+    test("reports a text below its frontmatter, which it would not publish", () => {
+      expect(check({ ...good, sources: [{ ...linked, body: "The article's text." }] })).toContain(
+        "content/sources/article.md → body: a source with republish: false is linked, not republished; expected no text below the frontmatter (or republish: true, where the site may publish the full text)",
+      );
+    });
   });
 
   test("reports every problem at once, not only the first", () => {

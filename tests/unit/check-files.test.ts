@@ -13,13 +13,14 @@ test.each([
 let work = "";
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-test("names every file the loader would skip, leaves hidden files and missing folders alone", () => {
+test("names every file the loader would skip and a missing folder, leaves hidden files alone", () => {
   work = mkdtempSync(join(tmpdir(), "check-files-"));
   mkdirSync(join(work, "events/2025"), { recursive: true });
   writeFileSync(join(work, "events/2025/a.md"), "ok");
   writeFileSync(join(work, "events/2025/b.markdown"), "dropped");
   writeFileSync(join(work, "events/.DS_Store"), "system");
   expect(checkFiles(work, ["events", "people"])).toEqual([
+    "content/people/: no such folder; expected it (it may be empty), and check the glob base in src/content.config.ts",
     "content/events/2025/b.markdown: not read, since only files ending in .md are; expected the .md extension, or the file moved out of content/events/",
   ]);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { EventDate, KnownDate } from "../../src/lib/dates/event-date";
-import { feedDate } from "../../src/lib/publish/feeds";
+import { feedDate, feedItemText, type EventDescription } from "../../src/lib/publish/feeds";
 import type { SourceEntry, TimelineEvent } from "../../src/lib/content/timeline";
 
 const round: KnownDate = { precision: "range", start: "2025-05-19", end: "2025-05-22" };
@@ -63,5 +63,38 @@ describe("feedDate", () => {
     ],
   ])("%s", (_case, timelineEvent, sources, expected) => {
     expect(feedDate(timelineEvent, sources).getTime()).toBe(Date.parse(expected));
+  });
+});
+
+describe("feedItemText", () => {
+  const item: EventDescription = {
+    url: "https://timeline.example/events/e/",
+    title: "An event",
+    dateLine: "When: 9 July 2020",
+    summary: "What happened.",
+    kindLabel: "Meeting",
+    sources: [],
+  };
+
+  test("says an event without citations is not sourced on the site", () => {
+    expect(feedItemText(item)).toBe(
+      "When: 9 July 2020\n\nWhat happened.\n\nNot sourced on this site: this event cites no source.",
+    );
+  });
+
+  test("gives a linked article's own address beside our page about it", () => {
+    const sources = [
+      { title: "Republished", url: "https://timeline.example/sources/r/" },
+      { title: "Linked", url: "https://timeline.example/sources/l/", articleUrl: "https://news.example/l" },
+    ];
+    expect(
+      feedItemText({ ...item, sources })
+        .split("\n")
+        .slice(-3),
+    ).toEqual([
+      "Sources:",
+      "Republished (https://timeline.example/sources/r/)",
+      "Linked (https://timeline.example/sources/l/; the article: https://news.example/l)",
+    ]);
   });
 });

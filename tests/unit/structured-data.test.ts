@@ -190,6 +190,27 @@ describe("sourceNode", () => {
   });
 });
 
+describe("sourceNode of a linked article", () => {
+  test("names the article's own address as sameAs, keeps our page as url, and invents no description", () => {
+    const node = sourceNode(
+      source("linked", {
+        republish: false,
+        url: "https://news.example/article",
+        dateNote: undefined,
+        publisher: "A Paper",
+        published: "2021-03-20",
+      }),
+      site,
+    );
+    expect(node).toMatchObject({
+      url: "https://timeline.example/sources/linked/",
+      sameAs: "https://news.example/article",
+      datePublished: "2021-03-20",
+    });
+    expect(node).not.toHaveProperty("description");
+  });
+});
+
 describe("lists and breadcrumbs", () => {
   const links = [
     { name: "First", path: "/events/first/" },

@@ -28,7 +28,8 @@ export type EventLike = EntryLike<Pick<EventData, "date"> & Partial<EventData>>;
 export interface ContentSet {
   events: readonly EventLike[];
   people: readonly EntryLike[];
-  sources: readonly EntryLike[];
+  /** `republish: false` marks a linked article: no text to check passages against, and no body. */
+  sources: readonly EntryLike<{ republish?: boolean }>[];
 }
 
 interface Found<T> {
@@ -71,6 +72,8 @@ const isCitation = (value: unknown): value is Citation =>
   "passage" in value &&
   typeof value.passage === "string";
 
+const isLinked = (source: EntryLike<{ republish?: boolean }>) => source.data.republish === false;
+
 /** Markdown emphasis and line breaks do not count when matching a quoted passage. */
 const plainText = (markdown: string) => markdown.replace(/[*_]{1,2}/g, "").replace(/\s+/g, " ");
 
@@ -103,14 +106,18 @@ export function checkContent(content: ContentSet, series: Story["series"]): stri
     collections.map(({ name, entries }) => [name, new Map(entries.map((entry) => [entry.id, entry]))]),
   );
 
-  const sourceText = new Map(content.sources.map((source) => [source.id, plainText(source.body ?? "")]));
+  const linked = new Set(content.sources.filter(isLinked).map((source) => source.id));
+  const sourceText = new Map(
+    content.sources
+      .filter((source) => !linked.has(source.id))
+      .map((source) => [source.id, plainText(source.body ?? "")]),
+  );
 
+  // A story may name no people, and cite no sources where eventCitations allows; it has events.
+  if (content.events.length === 0) {
+    problems.push("content/events/: no Markdown files found; expected at least one event");
+  }
   for (const { name, entries } of collections) {
-    if (entries.length === 0) {
-      problems.push(
-        `content/${name}/: no Markdown files found; check the folder and the glob base in src/content.config.ts`,
-      );
-    }
     for (const entry of entries) {
       for (const { path, value } of findAll(entry.data, isReference)) {
         const target = byCollection.get(value.collection);
@@ -129,9 +136,15 @@ export function checkContent(content: ContentSet, series: Story["series"]): stri
           );
         }
       }
-      if (name !== "people" && !entry.body?.trim()) {
+      if (name === "sources" && linked.has(entry.id)) {
+        if (entry.body?.trim()) {
+          problems.push(
+            `${where(entry, "body")}: a source with republish: false is linked, not republished; expected no text below the frontmatter (or republish: true, where the site may publish the full text)`,
+          );
+        }
+      } else if (name !== "people" && !entry.body?.trim()) {
         problems.push(
-          `${where(entry, "body")}: the Markdown body is empty; expected the ${name === "events" ? "event's account" : "article text"} below the frontmatter`,
+          `${where(entry, "body")}: the Markdown body is empty; expected the ${name === "events" ? "event's account" : "article's full text (or republish: false and its url, for a source the site only links to)"} below the frontmatter`,
         );
       }
       problems.push(...unsafeLinks(entry.body ?? "").map((problem) => `${where(entry, "body")}: ${problem}`));

@@ -12,7 +12,7 @@ const MARKDOWN = /\.md$/;
 
 /** Every file under `folder`, as paths relative to `root`, hidden files and folders left out. */
 function visibleFiles(root: string, folder: string): string[] {
-  // A missing folder is reported by checkContent, with the glob base to look at.
+  // A missing folder is reported by checkFiles, with the glob base to look at.
   if (!existsSync(join(root, folder))) return [];
   return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -33,19 +33,27 @@ export function firstInvalidUtf8Line(bytes: Uint8Array): number | undefined {
 
 /** Problems with the files in each collection folder of `contentDir`, named as content/<folder>/<file>. */
 export function checkFiles(contentDir: string, folders: readonly string[]): string[] {
-  return folders.flatMap((folder) =>
-    visibleFiles(contentDir, folder).flatMap((path) => {
-      if (!MARKDOWN.test(path)) {
-        return [
-          `content/${path}: not read, since only files ending in .md are; expected the .md extension, or the file moved out of content/${folder}/`,
-        ];
-      }
-      const line = firstInvalidUtf8Line(readFileSync(join(contentDir, path)));
-      return line === undefined
-        ? []
-        : [
-            `content/${path}:${line}: the file is not valid UTF-8; expected it saved as UTF-8 (without changing its words)`,
+  const missing = folders
+    .filter((folder) => !existsSync(join(contentDir, folder)))
+    .map(
+      (folder) =>
+        `content/${folder}/: no such folder; expected it (it may be empty), and check the glob base in src/content.config.ts`,
+    );
+  return missing.concat(
+    folders.flatMap((folder) =>
+      visibleFiles(contentDir, folder).flatMap((path) => {
+        if (!MARKDOWN.test(path)) {
+          return [
+            `content/${path}: not read, since only files ending in .md are; expected the .md extension, or the file moved out of content/${folder}/`,
           ];
-    }),
+        }
+        const line = firstInvalidUtf8Line(readFileSync(join(contentDir, path)));
+        return line === undefined
+          ? []
+          : [
+              `content/${path}:${line}: the file is not valid UTF-8; expected it saved as UTF-8 (without changing its words)`,
+            ];
+      }),
+    ),
   );
 }

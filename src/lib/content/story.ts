@@ -94,18 +94,22 @@ const storySchema = z.strictObject({
       }),
     )
     .default({}),
-  /** The about page's notes on how this story was made, beside the rules the site itself keeps. */
-  about: z
-    .strictObject({
-      /** What was changed in the sources' texts when they were taken in. */
-      editing: text.optional(),
-      /** How people's names are written. */
-      names: text.optional(),
-    })
-    .default({}),
+  /**
+   * Whether every event must cite a source: "required" fails the build on an event without
+   * citations; "optional" (a story imported from a tool without citations) lets an event go without,
+   * and its page says that it is not sourced on the site.
+   */
+  eventCitations: z
+    .enum(["required", "optional"], { error: 'expected "required" or "optional"' })
+    .default("required"),
+  /** What was changed in the republished texts, for the about page; none when nothing was. */
+  sourceEdits: text.optional(),
   /** The story's numbered series, if it has one. */
   series: series.optional(),
-  /** Time zones in which timed events are shown, first the one the sources use. */
+  /**
+   * Time zones in which timed events are shown: an event's `timeZone` is one of them, its time is
+   * shown there first, as the sources give it, then in the others.
+   */
   timeZones: z.tuple([timeZone], timeZone, {
     error: "expected a list of at least one time zone: - { id, place }",
   }),

@@ -116,7 +116,7 @@ async function loadTimeline(): Promise<Timeline> {
     people: [...people].sort(
       (a, b) => Number(a.data.unnamed) - Number(b.data.unnamed) || a.data.name.localeCompare(b.data.name),
     ),
-    sources: [...sources].sort((a, b) => a.data.originalFile.localeCompare(b.data.originalFile)),
+    sources: [...sources].sort(bySourceOrder),
     eventsByPerson: indexBy(events, (event) => [...new Set(event.entry.data.participants.map((p) => p.id))]),
     eventsBySource: indexBy(events, (event) => citedSourceIds(event.entry.data.citations)),
     eventsByYear: indexBy(events, (event) => [event.year]),
@@ -132,6 +132,20 @@ async function loadTimeline(): Promise<Timeline> {
 }
 
 type Citation = { source: { id: string } };
+
+/**
+ * Sources in the order of their intake files, then of publication, then by title; a source without
+ * an intake file or a date comes after those with one.
+ */
+function bySourceOrder(a: SourceEntry, b: SourceEntry): number {
+  const later = (x?: string, y?: string) =>
+    x === y ? 0 : x === undefined ? 1 : y === undefined ? -1 : x.localeCompare(y);
+  return (
+    later(a.data.originalFile, b.data.originalFile) ||
+    later(a.data.published, b.data.published) ||
+    a.data.title.localeCompare(b.data.title)
+  );
+}
 
 function citedSourceIds(citations: readonly Citation[]): string[] {
   return [...new Set(citations.map((citation) => citation.source.id))];

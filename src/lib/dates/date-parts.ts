@@ -15,6 +15,12 @@ export function isCalendarMonth(value: string): boolean {
   return /^\d{4}-\d{2}$/.test(value) && isValid(parse(value, "yyyy-MM", new Date(0)));
 }
 
+/** True for a year as four digits, such as 2024. */
+export const isYear = (value: string): boolean => /^\d{4}$/.test(value);
+
+/** True for a local time as HH:mm on the 24-hour clock, such as 21:00. */
+export const isClockTime = (value: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+
 /** True for an IANA time zone name that this runtime knows, such as Europe/Paris. */
 export function isTimeZone(value: string): boolean {
   try {

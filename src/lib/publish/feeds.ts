@@ -4,6 +4,7 @@ import { firstDay, hasDays, isKnown, isTimed, placementDay, timedInstant } from 
 import { formatEventDate } from "../dates/format-date";
 import type { SourceEntry, Timeline, TimelineEvent } from "../content/timeline";
 import { eventPath, FILES, PAGES, sourcePath } from "../content/urls";
+import { NOT_SOURCED } from "../views/sourcing";
 
 /** One timeline event as the feeds and the calendar describe it. */
 export interface EventDescription {
@@ -14,7 +15,8 @@ export interface EventDescription {
   dateLine: string;
   summary: string;
   kindLabel: string;
-  sources: { title: string; url: string }[];
+  /** `articleUrl` is the published article's address, for a source the site links to instead of republishing. */
+  sources: { title: string; url: string; articleUrl?: string }[];
 }
 
 /** An event as a feed item: its description and the one date a feed needs (see `feedDate`). */
@@ -62,13 +64,17 @@ export function describeEvent(event: TimelineEvent, sources: SourceEntry[], site
     sources: sources.map((source) => ({
       title: source.data.title,
       url: new URL(sourcePath(source.id), site).href,
+      ...(!source.data.republish && { articleUrl: source.data.url! }),
     })),
   };
 }
 
-/** The item as plain text: date line, summary, then each source on a line of its own. */
+/** The item as plain text: date line, summary, then each source on a line of its own, or that it has none. */
 export function feedItemText(item: EventDescription): string {
-  const sources = item.sources.map((source) => `${source.title} (${source.url})`);
+  if (item.sources.length === 0) return [item.dateLine, "", item.summary, "", NOT_SOURCED].join("\n");
+  const sources = item.sources.map(({ title, url, articleUrl }) =>
+    articleUrl ? `${title} (${url}; the article: ${articleUrl})` : `${title} (${url})`,
+  );
   return [item.dateLine, "", item.summary, "", "Sources:", ...sources].join("\n");
 }
 

@@ -15,26 +15,43 @@ const PADDING = { x: 72, y: 64 };
 /** The accent rule along the top edge, in pixels. */
 const RULE = 16;
 
-let fonts: Font[] | undefined;
+/** Subsets loaded for every card: the Vietnamese one carries the stacked diacritics (ệ, ồ, ữ) that Latin lacks. */
+const BASE_SUBSETS = ["latin", "vietnamese"] as const;
+/** Subsets loaded only for a card whose words have letters of their script, so most cards parse two fonts, not four. */
+const SCRIPT_SUBSETS = { greek: /\p{Script=Greek}/u, cyrillic: /\p{Script=Cyrillic}/u } as const;
+type Subset = (typeof BASE_SUBSETS)[number] | keyof typeof SCRIPT_SUBSETS;
+
+/** The font subsets that the text of a card needs. */
+export function subsetsFor(text: string): Subset[] {
+  const scripts = Object.keys(SCRIPT_SUBSETS) as (keyof typeof SCRIPT_SUBSETS)[];
+  return [...BASE_SUBSETS, ...scripts.filter((script) => SCRIPT_SUBSETS[script].test(text))];
+}
+
+const fontsBySubset = new Map<Subset, Font[]>();
 
 /**
  * Noto Sans from @fontsource/noto-sans, read from node_modules so builds need no network. Satori reads
- * WOFF but not WOFF2; the Vietnamese subset carries the stacked diacritics (ệ, ồ, ữ) that Latin lacks.
- * Each subset needs a family name of its own: Satori falls back glyph by glyph across families, not
- * between two fonts of one name.
+ * WOFF but not WOFF2. Each subset needs a family name of its own: Satori falls back glyph by glyph
+ * across families, not between two fonts of one name.
  */
-function shareFonts(): Font[] {
+function shareFonts(subsets: readonly Subset[]): Font[] {
   const resolve = createRequire(import.meta.url).resolve;
-  fonts ??= (["latin", "vietnamese"] as const).flatMap((subset) =>
-    ([400, 700] as const).map((weight) => ({
-      name: `Noto Sans ${subset}`,
-      weight,
-      style: "normal" as const,
-      data: readFileSync(resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`)),
-    })),
-  );
-  return fonts;
+  return subsets.flatMap((subset) => {
+    const fonts =
+      fontsBySubset.get(subset) ??
+      ([400, 700] as const).map((weight) => ({
+        name: `Noto Sans ${subset}`,
+        weight,
+        style: "normal" as const,
+        data: readFileSync(resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`)),
+      }));
+    fontsBySubset.set(subset, fonts);
+    return fonts;
+  });
 }
+
+/** Every word a card shows, the site's title included. */
+const cardText = (card: ShareCard) => [card.eyebrow, card.title, card.detail, SITE.title].join(" ");
 
 /** A satori element in object form (no JSX in this project). */
 type Node = { type: string; props: { style?: Record<string, string | number>; children?: unknown } };
@@ -57,7 +74,9 @@ function layout(card: ShareCard): Node {
       padding: `${PADDING.y}px ${PADDING.x}px`,
       background: COLORS.background,
       color: COLORS.text,
-      fontFamily: "Noto Sans latin, Noto Sans vietnamese",
+      fontFamily: subsetsFor(cardText(card))
+        .map((subset) => `Noto Sans ${subset}`)
+        .join(", "),
       borderTop: `${RULE}px solid ${COLORS.accent}`,
     },
     [
@@ -75,7 +94,7 @@ function layout(card: ShareCard): Node {
 async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(layout(card) as Parameters<typeof satori>[0], {
     ...SHARE_IMAGE,
-    fonts: shareFonts(),
+    fonts: shareFonts(subsetsFor(cardText(card))),
   });
   return new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
 }

@@ -109,16 +109,22 @@ const sourceReference = (source: SourceEntry, site: URL): JsonLdNode => ({
 });
 
 /**
- * A source article, reproduced on our page: its URL is ours, since the articles as given carry no
- * address of their own. Publisher, author and date appear only where the article gives them.
+ * A source article, as our page gives it (its text, or its details and a link): the URL is our page's,
+ * and the article's own address, where the content gives one, is its `sameAs`. Publisher, author and
+ * date appear only where the article gives them.
  */
 export function sourceNode(source: SourceEntry, site: URL): JsonLdNode {
-  const { editorialTitle, publisher, byline, published, dateNote } = source.data;
+  const { editorialTitle, publisher, byline, published, dateNote, url } = source.data;
+  const description = [
+    dateNote,
+    editorialTitle && "The article has no title of its own; this headline is the timeline’s.",
+  ]
+    .filter(Boolean)
+    .join(" ");
   return {
     ...sourceReference(source, site),
-    description: editorialTitle
-      ? `${dateNote} The article has no title of its own; this headline is the timeline’s.`
-      : dateNote,
+    ...(description && { description }),
+    ...(url && { sameAs: url }),
     ...(publisher && { publisher: { "@type": "Organization", name: publisher } }),
     ...(byline && { author: { "@type": "Person", name: byline } }),
     ...(published && { datePublished: published }),

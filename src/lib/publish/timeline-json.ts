@@ -15,6 +15,10 @@ export const TIMELINE_DATA_VERSION = "2.0.0";
 /** A claim's support: a source slug and the words quoted from it. */
 export interface CitationData {
   source: string;
+  /**
+   * Words quoted from the source: checked word for word against its text when the source is
+   * `republished`; of a linked article (`republished: false`), a quotation that could not be checked.
+   */
   passage: string;
 }
 
@@ -74,8 +78,12 @@ export interface PersonData {
 
 export interface SourceData {
   slug: string;
-  /** The page on this site that reproduces the article. */
+  /** The page on this site about the article: its full text when `republished`, otherwise its details. */
   url: string;
+  /** Since 1.2.0. True when the site republishes the article's full text; false when it only links to it. */
+  republished: boolean;
+  /** Since 1.2.0. The published article's address: always given when not `republished`, else null or given. */
+  articleUrl: string | null;
   title: string;
   /** True when the article has no title of its own and `title` is ours. */
   editorialTitle: boolean;
@@ -84,7 +92,8 @@ export interface SourceData {
   dateline: string | null;
   /** YYYY-MM-DD, or null when the article carries no date. */
   published: string | null;
-  dateNote: string;
+  /** What the text says about its own date; null only for a source that is not `republished` (since 1.2.0). */
+  dateNote: string | null;
   /** Slugs of the events that cite it, in timeline order. */
   events: string[];
 }
@@ -196,13 +205,15 @@ function sourceData(source: SourceEntry, events: TimelineEvent[], site: URL): So
   return {
     slug: source.id,
     url: new URL(sourcePath(source.id), site).href,
+    republished: data.republish,
+    articleUrl: data.url ?? null,
     title: data.title,
     editorialTitle: data.editorialTitle,
     publisher: data.publisher ?? null,
     byline: data.byline ?? null,
     dateline: data.dateline ?? null,
     published: data.published ?? null,
-    dateNote: data.dateNote,
+    dateNote: data.dateNote ?? null,
     events: events.map((event) => event.id),
   };
 }
