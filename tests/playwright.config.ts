@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
 import { chromiumPath, OFFLINE_FLAGS } from "./chromium.ts";
+import { OTHER_STORIES, otherStoryDist } from "./e2e/story.ts";
 
 /** The repository root: the web server must run there, whatever directory the tests are started from. */
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -46,6 +47,21 @@ const BASE_PATH = {
  */
 const EMBED_PORTS = { site: port + 200, host: port + 201 };
 
+/**
+ * Other whole stories (tests/e2e/story.ts), each built into tests/.tmp/ and served on a port of its
+ * own: their projects run the generic specs, not this story's facts nor the font set-ups, and axe
+ * once per page template (the pages tagged @template-sample, desktop, light) rather than on every
+ * page at every width: the sweep of every page stays with the story in content/.
+ */
+const OTHER_SITES = OTHER_STORIES.map(({ name, content }, index) => ({
+  name,
+  content,
+  dist: otherStoryDist(name),
+  port: port + 300 + index,
+}));
+/** Each story's own tests (one per page, person…) are tagged with its name: a project runs its own only. */
+const storyTags = (names: string[]) => names.map((name) => `@${name}\\b`);
+
 /** Specs whose outcome no font can change: files, data, headers and search results. */
 const NOT_LAYOUT = [
   "calendar",
@@ -58,6 +74,7 @@ const NOT_LAYOUT = [
   "search-excerpts",
   "security",
   "sitemap",
+  "story-vn-us-trade-talks",
   "structured-data",
   "timeline-data",
   "timelinejs",
@@ -69,6 +86,11 @@ function browserEnv(setup: string): Record<string, string> {
     Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
   );
   return { ...env, FONTCONFIG_FILE: fileURLToPath(new URL(`fonts/${setup}.conf`, import.meta.url)) };
+}
+
+/** A project's grepInvert from the patterns of the titles and tags it leaves out, if any. */
+function grepInvert(patterns: string[]): { grepInvert?: RegExp } {
+  return patterns.length > 0 ? { grepInvert: new RegExp(patterns.join("|")) } : {};
 }
 
 export default defineConfig({
@@ -89,14 +111,32 @@ export default defineConfig({
   projects: [
     ...FONT_SETUPS.map(({ name, sans, serif, layoutOnly }) => ({
       name,
-      ...(layoutOnly && { testIgnore: NOT_LAYOUT, grepInvert: /axe, desktop|axe, 320px, dark/ }),
+      ...(layoutOnly && { testIgnore: NOT_LAYOUT }),
+      ...grepInvert([
+        ...(layoutOnly ? ["axe, desktop", "axe, 320px, dark"] : []),
+        ...storyTags(OTHER_SITES.map((site) => site.name)),
+      ]),
       // The families the page must render in, for tests/e2e/fonts.spec.ts.
       metadata: { sans, serif },
       use: { launchOptions: { executablePath, args: OFFLINE_FLAGS, env: browserEnv(name) } },
     })),
+    ...OTHER_SITES.map(({ name, dist, port }) => ({
+      name,
+      testIgnore: ["fonts.spec.ts", "story-*.spec.ts"],
+      ...grepInvert([
+        "axe, (?!desktop, light.*@template-sample)",
+        ...storyTags(["story", ...OTHER_SITES.map((site) => site.name).filter((other) => other !== name)]),
+      ]),
+      metadata: { story: name, site: { base: "/", dist } },
+      use: {
+        baseURL: `http://127.0.0.1:${port}`,
+        launchOptions: { executablePath, args: OFFLINE_FLAGS, env: browserEnv("dejavu") },
+      },
+    })),
     {
       name: "base-path",
       grep: /@base-path/,
+      ...grepInvert(storyTags(OTHER_SITES.map((site) => site.name))),
       // The site tests/e2e/fixtures.ts hands the specs: their paths get the base through sitePath().
       metadata: { site: { base: BASE_PATH.base, dist: BASE_PATH.dist } },
       use: {
@@ -106,6 +146,18 @@ export default defineConfig({
     },
   ],
   webServer: [
+    // Each other story, built like the base-path site whenever dist/ is newer, from a copy under
+    // tests/.tmp/, so that Astro's cache beside the content folder stays out of the repository.
+    ...OTHER_SITES.map(({ name, content, dist, port }) => ({
+      command: [
+        `{ [ ${dist}index.html -nt dist/index.html ] || { rm -rf tests/.tmp/${name}-content && cp -r ${content} tests/.tmp/${name}-content && TIMELINE_CONTENT_DIR=tests/.tmp/${name}-content npx astro build --outDir ${dist}; }; }`,
+        `npx astro preview --outDir ${dist} --port ${port} --host 127.0.0.1 --ignore-lock`,
+      ].join(" && "),
+      url: `http://127.0.0.1:${port}/`,
+      cwd: repoRoot,
+      reuseExistingServer: !process.env["CI"],
+      timeout: 180_000,
+    })),
     {
       // Serves the already-built dist/ (the test command runs `npm run build` first).
       // --ignore-lock: Astro 7 refuses to start a second preview server for a project while another one

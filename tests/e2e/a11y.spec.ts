@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { distPages, expect, test } from "./fixtures";
+import { eachStory, expect, storyUnderTest, test } from "./fixtures";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -8,15 +8,26 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const embedKind = (path: string) => /^\/embed\/[^/]+\//.exec(path)?.[0];
 
 /**
- * Every page of the built site, but only the first embed of each kind (the others differ only in
- * content, which the full pages already show; tests/e2e/embed.spec.ts checks each kind in a frame),
- * plus the 404 page (reached through an unknown address).
+ * Every page but the embeds after the first of each kind: the others differ only in content, which
+ * the full pages already show (tests/e2e/embed.spec.ts checks each kind in a frame).
  */
-const PAGES = distPages().filter(
-  (path, index, pages) =>
-    !embedKind(path) || pages.findIndex((page) => embedKind(page) === embedKind(path)) === index,
-);
+const withOneEmbedOfEachKind = (pages: string[]) =>
+  pages.filter(
+    (path, index) =>
+      !embedKind(path) || pages.findIndex((page) => embedKind(page) === embedKind(path)) === index,
+  );
+
+/** The 404 page, reached through an unknown address. */
 const NOT_FOUND = "/no-such-page/";
+
+/** Pages of one template share their layout: /events/<slug>/, /people/<slug>/, /years/<year>/… */
+const templateOf = (path: string) => (path.split("/").length > 3 ? path.replace(/[^/]+\/$/, "*/") : path);
+/**
+ * The first page of each template is tagged @template-sample: a project that checks a story's
+ * layouts rather than every page (the second story's, tests/playwright.config.ts) runs axe on those.
+ */
+const templateSamples = (pages: string[]) =>
+  new Set([...Map.groupBy(pages, templateOf).values()].map((group) => group[0]!));
 
 const LAYOUTS = [
   { name: "desktop", viewport: { width: 1280, height: 800 } },
@@ -36,67 +47,79 @@ async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-for (const layout of LAYOUTS) {
-  for (const colorScheme of SCHEMES) {
-    test.describe(`axe, ${layout.name}, ${colorScheme}`, () => {
-      test.use({ viewport: layout.viewport, colorScheme });
+eachStory((story) => {
+  /** Every page of the built site (one embed of each kind), plus the 404 page. */
+  const pages = [...withOneEmbedOfEachKind(story.pages()), NOT_FOUND];
+  const samples = templateSamples(pages);
 
-      for (const path of [...PAGES, NOT_FOUND]) {
-        test(`${path} has no WCAG violations`, async ({ page, browserErrors }) => {
-          if (path === NOT_FOUND) {
-            // Chromium logs the 404 of the document itself.
-            browserErrors.allow(
-              (error) =>
-                error.kind === "console" && error.url.endsWith(NOT_FOUND) && /status of 404/.test(error.text),
-            );
-          }
-          const response = await page.goto(path);
-          expect(response?.status()).toBe(path === NOT_FOUND ? 404 : 200);
-          expect(
-            await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches),
-            "the emulated colour scheme is in effect",
-          ).toBe(colorScheme === "dark");
-          const violations = await axeViolations(page);
-          expect(violations, `axe violations on ${path} (${layout.name}, ${colorScheme})`).toEqual([]);
-        });
-      }
-    });
-  }
-}
+  for (const layout of LAYOUTS) {
+    for (const colorScheme of SCHEMES) {
+      test.describe(`axe, ${layout.name}, ${colorScheme}`, () => {
+        test.use({ viewport: layout.viewport, colorScheme });
 
-test.describe("reflow at 320 px", () => {
-  test.use({ viewport: { width: 320, height: 640 } });
-  for (const path of PAGES) {
-    test(`${path} does not scroll sideways at 320 px (WCAG 1.4.10)`, async ({ page }) => {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => {
-        const width = document.documentElement.clientWidth;
-        const sticksOut = (el: Element) => el.getBoundingClientRect().right > width + 1;
-        // Wide content may scroll inside its own container (the table exception of 1.4.10), not the page.
-        const inScroller = (el: Element) => {
-          for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
-            if (["auto", "scroll"].includes(getComputedStyle(up).overflowX)) return true;
-          }
-          return false;
-        };
-        const wide = [...document.querySelectorAll("body *")]
-          .filter((el) => sticksOut(el) && !inScroller(el))
-          .filter((el) => !el.parentElement || !sticksOut(el.parentElement))
-          .filter((el) => !el.closest(".visually-hidden"))
-          .map((el) => {
-            const box = el.getBoundingClientRect();
-            const cls = el.getAttribute("class");
-            const text = (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 50);
-            return `<${el.tagName.toLowerCase()}${cls ? ` class="${cls}"` : ""}> ${Math.round(box.width)}px wide, right edge at ${Math.round(box.right)}px: "${text}"`;
-          });
-        return { scrollWidth: document.documentElement.scrollWidth, width, wide };
+        for (const path of pages) {
+          test(
+            `${path} has no WCAG violations`,
+            { tag: samples.has(path) ? "@template-sample" : [] },
+            async ({ page, browserErrors }) => {
+              if (path === NOT_FOUND) {
+                // Chromium logs the 404 of the document itself.
+                browserErrors.allow(
+                  (error) =>
+                    error.kind === "console" &&
+                    error.url.endsWith(NOT_FOUND) &&
+                    /status of 404/.test(error.text),
+                );
+              }
+              const response = await page.goto(path);
+              expect(response?.status()).toBe(path === NOT_FOUND ? 404 : 200);
+              expect(
+                await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches),
+                "the emulated colour scheme is in effect",
+              ).toBe(colorScheme === "dark");
+              const violations = await axeViolations(page);
+              expect(violations, `axe violations on ${path} (${layout.name}, ${colorScheme})`).toEqual([]);
+            },
+          );
+        }
       });
-      expect(overflow.wide, `content sticking out of the ${overflow.width}px viewport on ${path}`).toEqual(
-        [],
-      );
-      expect(overflow.scrollWidth, `page width on ${path}`).toBeLessThanOrEqual(overflow.width);
-    });
+    }
   }
+
+  test.describe("reflow at 320 px", () => {
+    test.use({ viewport: { width: 320, height: 640 } });
+    for (const path of withOneEmbedOfEachKind(story.pages())) {
+      test(`${path} does not scroll sideways at 320 px (WCAG 1.4.10)`, async ({ page }) => {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => {
+          const width = document.documentElement.clientWidth;
+          const sticksOut = (el: Element) => el.getBoundingClientRect().right > width + 1;
+          // Wide content may scroll inside its own container (the table exception of 1.4.10), not the page.
+          const inScroller = (el: Element) => {
+            for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+              if (["auto", "scroll"].includes(getComputedStyle(up).overflowX)) return true;
+            }
+            return false;
+          };
+          const wide = [...document.querySelectorAll("body *")]
+            .filter((el) => sticksOut(el) && !inScroller(el))
+            .filter((el) => !el.parentElement || !sticksOut(el.parentElement))
+            .filter((el) => !el.closest(".visually-hidden"))
+            .map((el) => {
+              const box = el.getBoundingClientRect();
+              const cls = el.getAttribute("class");
+              const text = (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 50);
+              return `<${el.tagName.toLowerCase()}${cls ? ` class="${cls}"` : ""}> ${Math.round(box.width)}px wide, right edge at ${Math.round(box.right)}px: "${text}"`;
+            });
+          return { scrollWidth: document.documentElement.scrollWidth, width, wide };
+        });
+        expect(overflow.wide, `content sticking out of the ${overflow.width}px viewport on ${path}`).toEqual(
+          [],
+        );
+        expect(overflow.scrollWidth, `page width on ${path}`).toBeLessThanOrEqual(overflow.width);
+      });
+    }
+  });
 });
 
 /**
@@ -138,7 +161,11 @@ test("the audited pages are every page reachable from / and no internal link is 
 }) => {
   const { pages, broken } = await crawl(request, new URL(baseURL ?? "http://127.0.0.1:4322").origin);
   expect(broken, "internal links that do not resolve").toEqual([]);
-  expect(pages, "pages reachable from / = index.html files in dist/").toEqual(PAGES);
+  // The embeds are reached from the code a page offers, not by a link (tests/e2e/embed.spec.ts).
+  const linked = storyUnderTest()
+    .pages()
+    .filter((path) => !embedKind(path) && path !== "/embed/");
+  expect(pages, "pages reachable from / = index.html files in dist/ but the embeds").toEqual(linked);
 });
 
 test("the first Tab focuses “Skip to content”, which moves focus to main", async ({ page }) => {
@@ -162,10 +189,19 @@ test("the first Tab focuses “Skip to content”, which moves focus to main", a
   expect(focusedInMain, "the Tab after the skip link lands inside main").toBe(true);
 });
 
-for (const path of ["/", "/search/?q=Greer", "/events/2024-us-vietnam-goods-trade/"]) {
-  test(`on ${path} Tab reaches every control, each with a visible focus ring, and leaves the page (no trap)`, async ({
+/** The timeline, search results for a person's name, and the first event's page. */
+const TAB_PAGES = {
+  "/": () => "/",
+  "/search/?q=<a person's name>": () =>
+    `/search/?q=${encodeURIComponent(storyUnderTest().timeline.people.find((person) => person.events.length > 0)!.name)}`,
+  "/events/<the first event>/": () => `/events/${storyUnderTest().events[0]!.slug}/`,
+};
+
+for (const [name, pathOf] of Object.entries(TAB_PAGES)) {
+  test(`on ${name} Tab reaches every control, each with a visible focus ring, and leaves the page (no trap)`, async ({
     page,
   }) => {
+    const path = pathOf();
     await page.goto(path);
     if (path.startsWith("/search/")) await expect(page.locator("#search-status")).toHaveText(/result/);
     const focusable = await page

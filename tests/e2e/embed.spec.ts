@@ -3,7 +3,7 @@ import type { APIRequestContext, Frame, Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { headersFor, parseHeadersFile } from "../headers-file.ts";
-import { distPages, EVENTS, expect, siteUnderTest, sitePath, test } from "./fixtures";
+import { distPages, expect, siteUnderTest, sitePath, storyUnderTest, test } from "./fixtures";
 
 /*
  * Embeds in an article of another site. The site is served on one port as a static host serves it,
@@ -17,19 +17,37 @@ function origins(): { site: string; host: string } {
   return { site: `http://127.0.0.1:${embedPorts.site}`, host: `http://127.0.0.1:${embedPorts.host}` };
 }
 
-const EVENT = EVENTS[6];
-const ROUND = { path: "/rounds/2/", event: EVENTS[2] };
-/** One page of each kind that has an embed, and the heading its embed shows. */
-const EMBEDDABLE = [
-  { kind: "timeline", path: "/", embed: "/embed/", heading: "Việt Nam–US Trade Talks 2025" },
-  {
-    kind: "event",
-    path: `/events/${EVENT.slug}/`,
-    embed: `/embed/events/${EVENT.slug}/`,
-    heading: EVENT.title,
-  },
-  { kind: "series item", path: ROUND.path, embed: `/embed${ROUND.path}`, heading: ROUND.event.title },
-] as const;
+/** The story's event whose embed the tests frame: one with participants, if any has them. */
+const sampleEvent = () => {
+  const { events } = storyUnderTest();
+  return events.find((event) => event.participants.length > 0) ?? events[0]!;
+};
+
+/** The short link of the story's first numbered series item, if it has one. */
+function seriesItem() {
+  const story = storyUnderTest();
+  const event = story.events.find((candidate) => candidate.seriesNumber !== null);
+  const path = event && `/${story.settings.series!.path}/${event.seriesNumber}/`;
+  return path ? { path, event: event! } : undefined;
+}
+
+const KINDS = ["timeline", "event", "series item"] as const;
+
+/** A page of this kind that has an embed, and the heading its embed shows; none for a series item in a story without one. */
+function embeddable(kind: (typeof KINDS)[number]) {
+  const event = sampleEvent();
+  const item = seriesItem();
+  switch (kind) {
+    case "timeline":
+      return { path: "/", embed: "/embed/", heading: storyUnderTest().settings.title };
+    case "event":
+      return { path: `/events/${event.slug}/`, embed: `/embed/events/${event.slug}/`, heading: event.title };
+    case "series item":
+      return item && { path: item.path, embed: `/embed${item.path}`, heading: item.event.title };
+  }
+}
+
+const allEmbeddable = () => KINDS.flatMap((kind) => embeddable(kind) ?? []);
 
 interface OEmbed {
   version: string;
@@ -89,11 +107,14 @@ async function heightMismatch(page: Page, frame: Frame): Promise<number> {
   return Math.abs(frameHeight - content);
 }
 
-for (const { kind, path, embed, heading } of EMBEDDABLE) {
+for (const kind of KINDS) {
   test(`the ${kind}'s embed, pasted from its oEmbed code into another site: content, height, axe, keyboard, CSP`, async ({
     page,
     request,
   }) => {
+    const target = embeddable(kind);
+    test.skip(!target, `the story has no ${kind}`);
+    const { path, embed, heading } = target!;
     // Several checks on one framed page, axe among them: more than one page's time.
     test.slow();
     await watchViolations(page);
@@ -148,7 +169,7 @@ test("a page that is not an embed refuses to show inside another site's frame", 
 }) => {
   browserErrors.allow((error) => /frame-ancestors 'none'/.test(error.text));
   const { site } = origins();
-  const frames = ["/embed/", "/", `/events/${EVENT.slug}/`]
+  const frames = ["/embed/", "/", `/events/${sampleEvent().slug}/`]
     .map((path) => `<iframe src="${site}${path}" title="${path}"></iframe>`)
     .join("");
   await openArticle(page, frames);
@@ -166,7 +187,7 @@ test("a page that is not an embed refuses to show inside another site's frame", 
 
 test("each embed page is at most 15 KB gzip with everything it loads", async ({ browser }) => {
   const sizes: string[] = [];
-  for (const { embed } of EMBEDDABLE) {
+  for (const { embed } of allEmbeddable()) {
     // A new context each time, with an empty cache: every file counts for every embed.
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -188,7 +209,7 @@ test("?theme=light|dark sets an embed's colours; without it the reader's system 
   page,
 }) => {
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  const embed = `${origins().site}/embed/events/${EVENT.slug}/`;
+  const embed = `${origins().site}/embed/events/${sampleEvent().slug}/`;
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto(embed);
   const light = await background();
@@ -205,11 +226,14 @@ test("?theme=light|dark sets an embed's colours; without it the reader's system 
 test.describe("the Embed control", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-  for (const { kind, path } of EMBEDDABLE) {
+  for (const kind of KINDS) {
     test(`the ${kind}'s page offers the code of its embed, the same as its oEmbed file's, and copies it`, async ({
       page,
       request,
     }) => {
+      const target = embeddable(kind);
+      test.skip(!target, `the story has no ${kind}`);
+      const { path } = target!;
       const { data } = await oembedOf(request, path);
       await page.goto(path);
       await page.getByText("Embed", { exact: true }).click();
@@ -227,7 +251,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the code can still be opened and selected, and no dead Copy button shows", async ({ page }) => {
-    await page.goto(`/events/${EVENT.slug}/`);
+    await page.goto(`/events/${sampleEvent().slug}/`);
     await page.getByText("Embed", { exact: true }).click();
     await expect(page.getByLabel("Code to paste into an article's HTML")).toBeVisible();
     await expect(page.getByRole("button", { name: "Copy embed code" })).toHaveCount(0);
@@ -236,12 +260,15 @@ test.describe("without JavaScript", () => {
 
 test("every embed asks not to be indexed, names its full page as canonical and is left out of search", () => {
   const embeds = distPages(siteUnderTest().dist).filter((path) => path.startsWith("/embed/"));
-  expect(embeds.length).toBe(1 + EVENTS.length + 1);
+  const story = storyUnderTest();
+  const items = story.events.filter((event) => event.seriesNumber !== null);
+  expect(embeds.length).toBe(1 + story.events.length + items.length);
   for (const path of embeds) {
     const html = readFileSync(join(siteUnderTest().dist, path, "index.html"), "utf8");
     expect(html, path).toContain('<meta name="robots" content="noindex">');
     const full = path.replace(/^\/embed/, "");
-    const canonical = full === ROUND.path ? `/events/${ROUND.event.slug}/` : full;
+    const item = items.find((event) => full === `/${story.settings.series?.path}/${event.seriesNumber}/`);
+    const canonical = item ? `/events/${item.slug}/` : full;
     expect(new URL(/<link rel="canonical" href="([^"]+)"/.exec(html)![1]!).pathname, path).toBe(canonical);
     expect(html, path).not.toContain("data-pagefind-body");
     expect(html, path).toContain(`href="${full}"`);
@@ -254,8 +281,11 @@ test(
   async ({ request }) => {
     const { base, dist } = siteUnderTest();
     for (const { path, embed } of [
-      ...EMBEDDABLE,
-      ...EVENTS.map(({ slug }) => ({ path: `/events/${slug}/`, embed: `/embed/events/${slug}/` })),
+      ...allEmbeddable(),
+      ...storyUnderTest().events.map(({ slug }) => ({
+        path: `/events/${slug}/`,
+        embed: `/embed/events/${slug}/`,
+      })),
     ]) {
       const { href, data } = await oembedOf(request, path);
       expect(new URL(href).pathname).toBe(sitePath(`${embed}oembed.json`));

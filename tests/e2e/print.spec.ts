@@ -1,13 +1,18 @@
-import { expect, test } from "./fixtures";
+import { expect, storyUnderTest, test } from "./fixtures";
 
-const PAGES = ["/", "/events/2024-us-vietnam-goods-trade/", "/sources/vns-second-round-concludes/"];
-const SITE = "https://vn-us-trade-timeline.example";
+/** The timeline, the first event's page and the page of the first source. */
+const PAGES = {
+  "/": () => "/",
+  "an event page": () => `/events/${storyUnderTest().events[0]!.slug}/`,
+  "a source page": () => `/sources/${storyUnderTest().timeline.sources[0]!.slug}/`,
+};
 
 const afterContent = (selector: string) =>
   `(() => { const el = document.querySelector(${JSON.stringify(selector)}); return el ? getComputedStyle(el, "::after").content : "missing"; })()`;
 
-for (const path of PAGES) {
-  test(`${path} prints as a clean document`, async ({ page }, testInfo) => {
+for (const [name, pathOf] of Object.entries(PAGES)) {
+  test(`${name} prints as a clean document`, async ({ page }, testInfo) => {
+    const path = pathOf();
     await page.goto(path);
     await page.emulateMedia({ media: "print", colorScheme: "dark" });
 
@@ -28,7 +33,7 @@ for (const path of PAGES) {
     expect(colours).toEqual({ text: "rgb(0, 0, 0)", background: "rgb(255, 255, 255)" });
 
     // The page's own permanent address is printed.
-    await expect(page.getByText(`This page: ${SITE}${path}`)).toBeVisible();
+    await expect(page.getByText(`This page: ${storyUnderTest().siteUrl}${path}`)).toBeVisible();
 
     // No page break inside an event card.
     for (const card of await page.locator("article.event-card").all()) {
@@ -42,11 +47,17 @@ for (const path of PAGES) {
 }
 
 test("citations, event titles and external links print their full address", async ({ page }) => {
-  await page.goto("/events/2024-us-vietnam-goods-trade/");
+  const story = storyUnderTest();
+  const event = story.events[0]!;
+  await page.goto(`/events/${event.slug}/`);
   await page.emulateMedia({ media: "print" });
-  expect(await page.evaluate(afterContent("main a.cite"))).toBe(
-    `"] (${SITE}/sources/vns-second-round-concludes/)"`,
+  // A citation prints the address of a source the event cites.
+  const cited = new URL((await page.locator("main a.cite").first().getAttribute("href"))!, story.siteUrl);
+  const citations = [event.citations, event.positions, event.nextSteps, event.figures].flatMap((items) =>
+    items.map((item) => ("citation" in item ? item.citation : item)),
   );
+  expect(citations.map(({ source }) => `/sources/${source}/`)).toContain(cited.pathname);
+  expect(await page.evaluate(afterContent("main a.cite"))).toBe(`"] (${story.siteUrl}${cited.pathname})"`);
 
   // The sources link to no other site today; a link added to main shows how one would print.
   await page.evaluate(() => {
@@ -60,12 +71,12 @@ test("citations, event titles and external links print their full address", asyn
   await page.goto("/");
   await page.emulateMedia({ media: "print" });
   expect(await page.evaluate(afterContent("main .event-card h3 a"))).toBe(
-    `" (${SITE}/events/2024-us-vietnam-goods-trade/)"`,
+    `" (${story.siteUrl}/events/${event.slug}/)"`,
   );
 });
 
 test("on screen, nothing of the print additions shows", async ({ page }) => {
-  await page.goto("/events/2024-us-vietnam-goods-trade/");
+  await page.goto(`/events/${storyUnderTest().events[0]!.slug}/`);
   await expect(page.getByText(/^This page: /)).toBeHidden();
   expect(await page.evaluate(afterContent("main a.cite"))).toBe('"]"');
 });

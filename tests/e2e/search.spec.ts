@@ -1,9 +1,25 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { plainLetters } from "../../src/lib/search/plain-letters";
-import { entryIds, EVENTS, expect, frontmatterOf, pathInSite, sitePath, test } from "./fixtures";
+import { eachStory, expect, pathInSite, sitePath, storyUnderTest, test } from "./fixtures";
+import {
+  searchForm,
+  searchField,
+  results,
+  resultLinks,
+  resultsSettled,
+  showAllResults,
+  resultPaths,
+  escapeRegExp,
+  waitForResults,
+  searchFor,
+  openFilters,
+  filterBox,
+  typeQuery,
+  textFragment,
+  resultHref,
+} from "./search-page";
+import type { EventData } from "../../src/lib/publish/timeline-json";
 
 /*
  * Search: the /search/ page (Pagefind behind our own form), the header search form on every page,
@@ -17,123 +33,52 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 // --- What the content says -------------------------------------------------------------------
 
-const CONTENT_DIR = fileURLToPath(new URL("../../content/", import.meta.url));
-
-/** The YAML frontmatter of a content file, as text. */
-function frontmatter(collection: string, slug: string): string {
-  const text = readFileSync(`${CONTENT_DIR}${collection}/${slug}.md`, "utf8");
-  return /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "";
-}
-
-/** The person slugs in an event's `participants:` list. */
-function participantsOf(eventSlug: string): string[] {
-  const list = /^participants:\n((?:[ \t]+- .*\n?)+)/m.exec(frontmatter("events", eventSlug))?.[1] ?? "";
-  return [...list.matchAll(/- ["']?([\w-]+)["']?/g)].map((match) => match[1]!);
-}
-
 interface EventFrontmatter {
   kind: string;
+  participants?: string[];
+}
+
+/** The person slugs in an event's `participants:` list, as its content file writes them. */
+function participantsOf(eventSlug: string): string[] {
+  return storyUnderTest().frontmatter<EventFrontmatter>("events", eventSlug).participants ?? [];
 }
 
 /** A person's display name, as the Person filter labels it. */
 function personName(personSlug: string): string {
-  const name = /^name:\s*"(.*)"\s*$/m.exec(frontmatter("people", personSlug))?.[1];
-  if (!name) throw new Error(`no name in content/people/${personSlug}.md`);
-  return name;
+  return storyUnderTest().frontmatter<PersonFrontmatter>("people", personSlug).name;
 }
 
-const EVENT_SLUGS = readdirSync(`${CONTENT_DIR}events/`)
-  .filter((file) => file.endsWith(".md"))
-  .map((file) => file.replace(/\.md$/, ""));
+const eventPath = (slug: string) => `/events/${slug}/`;
+/** Every event page, in timeline order. */
+const timelinePaths = () => storyUnderTest().events.map(({ slug }) => eventPath(slug));
 
-/** The event pages a person took part in, in timeline (EVENTS) order. */
+/** The event pages a person took part in, in timeline order. */
 function eventPathsOf(personSlug: string): string[] {
-  const theirs = new Set(EVENT_SLUGS.filter((slug) => participantsOf(slug).includes(personSlug)));
-  return EVENTS.filter(({ slug }) => theirs.has(slug)).map(({ slug }) => `/events/${slug}/`);
-}
-
-const eventPath = (slug: (typeof EVENTS)[number]["slug"]) => `/events/${slug}/`;
-const TIMELINE_PATHS = EVENTS.map(({ slug }) => eventPath(slug));
-
-// --- The search page -------------------------------------------------------------------------
-
-function searchForm(page: Page): Locator {
-  return page.getByRole("search", { name: "Timeline" });
-}
-
-function searchField(page: Page): Locator {
-  return page.locator("#search-page-field");
-}
-
-function results(page: Page): Locator {
-  return page.locator("#search-results > li");
-}
-
-function resultLinks(page: Page): Locator {
-  return results(page).locator(":scope > a");
-}
-
-/** Waits until the results asked for by the last keystroke, choice or press are on screen. */
-async function resultsSettled(page: Page): Promise<void> {
-  await expect(page.locator("#search-results")).toHaveAttribute("aria-busy", "false");
-}
-
-/** Presses "Show more results" until every result is on the page. */
-async function showAllResults(page: Page): Promise<void> {
-  const more = page.getByRole("button", { name: /Show more results/ });
-  await resultsSettled(page);
-  while (await more.isVisible()) {
-    await more.click();
-    await resultsSettled(page);
-  }
-}
-
-/** The paths all the results link to, in order, from the site's base and without their #fragment. */
-async function resultPaths(page: Page): Promise<string[]> {
-  await showAllResults(page);
-  const hrefs = await resultLinks(page).evaluateAll((links) =>
-    links.map((link) => link.getAttribute("href")),
-  );
-  return hrefs.map((href) => pathInSite(href ?? ""));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return timelinePaths().filter((path) => participantsOf(path.split("/")[2]!).includes(personSlug));
 }
 
 /**
- * Waits until the status line reports a count and, given a query, names that query: the status is
- * written together with the result list, so the list is then that query's.
+ * The people the sources name (not only by role), each with their surname (the last word of the
+ * name), the one in the most events first: their surname is a query that finds several pages.
  */
-async function waitForResults(page: Page, query?: string): Promise<void> {
-  const status = page.locator("#search-status");
-  await expect(status).toHaveText(/\d+ results?/);
-  if (query !== undefined) {
-    await expect(status).toHaveText(new RegExp(`results? for “${escapeRegExp(query)}”`));
-  }
+function namedPeople(): { id: string; name: string; surname: string }[] {
+  const story = storyUnderTest();
+  return story
+    .ids("people")
+    .map((id) => ({ id, ...story.frontmatter<PersonFrontmatter>("people", id) }))
+    .filter((person) => !person.unnamed && eventPathsOf(person.id).length > 0)
+    .map(({ id, name }) => ({ id, name, surname: name.split(/\s+/).at(-1)! }))
+    .sort((a, b) => eventPathsOf(b.id).length - eventPathsOf(a.id).length);
 }
 
-/** Opens /search/ with a query in the address, as a shared link would, and waits for its results. */
-async function searchFor(page: Page, query: string): Promise<string[]> {
-  await page.goto(sitePath(`/search/?q=${encodeURIComponent(query)}`));
-  await waitForResults(page, query);
-  return resultPaths(page);
+/** The named person in the most events, or a skip when the sources name no one. */
+function busiestPerson(): { id: string; name: string; surname: string } {
+  const [person] = namedPeople();
+  test.skip(!person, "this story names no person who takes part in an event");
+  return person!;
 }
 
-/** Opens the "Filters and order" disclosure. */
-async function openFilters(page: Page): Promise<void> {
-  const details = page.locator("details.filters");
-  if ((await details.getAttribute("open")) === null) {
-    await details.locator("summary", { hasText: "Filters and order" }).click();
-  }
-  await expect(details).toHaveAttribute("open", "");
-}
-
-function filterBox(page: Page, legend: string, label: string): Locator {
-  return searchForm(page)
-    .getByRole("group", { name: legend })
-    .getByRole("checkbox", { name: label, exact: true });
-}
+// --- The search page -------------------------------------------------------------------------
 
 /** Every request for a Pagefind asset the page makes from now on. */
 function recordPagefindRequests(page: Page): string[] {
@@ -173,101 +118,123 @@ function nameQueries(person: PersonFrontmatter): string[] {
 }
 
 test.describe("searching for a person", () => {
-  for (const id of entryIds("people")) {
-    const person = frontmatterOf<PersonFrontmatter>("people", id);
-    const queries = nameQueries(person);
+  eachStory((story) => {
+    for (const id of story.ids("people")) {
+      const person = story.frontmatter<PersonFrontmatter>("people", id);
+      const queries = nameQueries(person);
 
-    test(`${id}: ${queries.length} ways to type the name list the page, then every event, first`, async ({
-      page,
-    }) => {
-      const expected = [`/people/${id}/`, ...eventPathsOf(id)];
-      await page.goto("/search/");
-      for (const query of queries) {
-        await searchField(page).fill(query);
-        await waitForResults(page, query);
-        await resultsSettled(page);
-        // The first screen, before any "Show more".
-        const shown = await resultLinks(page).evaluateAll((links) =>
-          links.map((link) => new URL(link.getAttribute("href") ?? "", "http://site.invalid").pathname),
-        );
-        expect
-          .soft(shown.slice(0, expected.length), `first results for "${query}", before "Show more"`)
-          .toEqual(expected);
-      }
-    });
-  }
-
-  test('"Lutnick" lists his page, then his two meetings, before any source', async ({ page }) => {
-    const paths = await searchFor(page, "Lutnick");
-    expect(paths[0]).toBe("/people/howard-lutnick/");
-    expect(paths.slice(1, 3).sort()).toEqual(
-      [
-        eventPath("2025-05-22-dien-meets-lutnick"),
-        eventPath("2025-06-19-virtual-ministerial-meeting"),
-      ].sort(),
-    );
-    expect(paths.slice(0, 3).some((path) => path.startsWith("/sources/"))).toBe(false);
-  });
-
-  test('"Ted Cruz" lists his page, then his meeting with Minister Diên', async ({ page }) => {
-    const paths = await searchFor(page, "Ted Cruz");
-    expect(paths.slice(0, 2)).toEqual([
-      "/people/ted-cruz/",
-      eventPath("2025-05-21-dien-meets-senators-cruz-and-daines"),
-    ]);
+      test(`${id}: ${queries.length} ways to type the name list the page, then every event, first`, async ({
+        page,
+      }) => {
+        const expected = [`/people/${id}/`, ...eventPathsOf(id)];
+        await page.goto("/search/");
+        for (const query of queries) {
+          await searchField(page).fill(query);
+          await waitForResults(page, query);
+          await resultsSettled(page);
+          // The first screen, before any "Show more".
+          const shown = await resultLinks(page).evaluateAll((links) =>
+            links.map((link) => new URL(link.getAttribute("href") ?? "", "http://site.invalid").pathname),
+          );
+          expect
+            .soft(shown.slice(0, expected.length), `first results for "${query}", before "Show more"`)
+            .toEqual(expected);
+        }
+      });
+    }
   });
 });
 
 // --- Dates -----------------------------------------------------------------------------------
 
-/** Types a query into the search page's field and returns the result paths once they are shown. */
-async function typeQuery(page: Page, query: string): Promise<string[]> {
-  await searchField(page).fill(query);
-  await waitForResults(page, query);
-  return resultPaths(page);
+/** The days an event's date covers, YYYY-MM-DD; none for a month, a year or no date. */
+function daysOf(event: EventData): string[] {
+  if (event.date.precision === "day") return [event.date.start];
+  if (event.date.precision !== "range") return [];
+  const days: string[] = [];
+  for (let day = Date.parse(event.date.start); day <= Date.parse(event.date.end); day += 86_400_000) {
+    days.push(new Date(day).toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+/** The ways a reader may write a day: "May 22", "22 May", "22 May 2025", "May 22, 2025", "2025-05-22", "22/05/2025". */
+function dayQueries(day: string): string[] {
+  const [year, month, date] = day.split("-");
+  const monthName = new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+  const dayNumber = Number(date);
+  return [
+    `${monthName} ${dayNumber}`,
+    `${dayNumber} ${monthName}`,
+    `${dayNumber} ${monthName} ${year}`,
+    `${monthName} ${dayNumber}, ${year}`,
+    day,
+    `${date}/${month}/${year}`,
+  ];
 }
 
 test.describe("searching for a date", () => {
-  test("22 May, written six ways, lists the 22 May meeting, then the round that includes 22 May", async ({
+  test("a day, written six ways, lists the events of that day, then the spans that include it", async ({
     page,
   }) => {
+    const events = storyUnderTest().events;
+    const dayEvent = events.find((event) => event.date.precision === "day");
+    test.skip(!dayEvent, "no event of this story is dated to a day");
+    const day = daysOf(dayEvent!)[0]!;
+    const onTheDay = events.filter((event) => event.date.precision === "day" && event.date.start === day);
+    const spans = events.filter((event) => event.date.precision === "range" && daysOf(event).includes(day));
     await page.goto("/search/");
-    for (const query of ["May 22", "22 May", "22 May 2025", "May 22, 2025", "2025-05-22", "22/05/2025"]) {
+    for (const query of dayQueries(day)) {
       const paths = await typeQuery(page, query);
-      // The meeting of that very day first, then the round (19–22 May) that includes it.
+      // The events of that very day first, then the spans (a round of talks over days) that include it.
       expect
-        .soft(paths.slice(0, 2), `first two results for "${query}"`)
-        .toEqual([eventPath("2025-05-22-dien-meets-lutnick"), eventPath("2025-05-19-second-round")]);
+        .soft(paths.slice(0, onTheDay.length).sort(), `first results for "${query}"`)
+        .toEqual(onTheDay.map(({ slug }) => eventPath(slug)).sort());
+      expect
+        .soft(
+          paths.slice(onTheDay.length, onTheDay.length + spans.length).sort(),
+          `next results for "${query}"`,
+        )
+        .toEqual(spans.map(({ slug }) => eventPath(slug)).sort());
     }
   });
 
-  test('"May 20", a day inside the 19–22 May round only, lists the round first', async ({ page }) => {
-    const paths = await searchFor(page, "May 20");
-    expect(paths[0]).toBe(eventPath("2025-05-19-second-round"));
+  test("a day inside a span of days, and of no other event, lists the span first", async ({ page }) => {
+    const events = storyUnderTest().events;
+    const covered = (day: string) => events.filter((event) => daysOf(event).includes(day));
+    const inside = events
+      .filter((event) => event.date.precision === "range")
+      .flatMap((event) =>
+        daysOf(event)
+          .slice(1, -1)
+          .map((day) => ({ event, day })),
+      )
+      .find(({ day }) => covered(day).length === 1);
+    test.skip(!inside, "no span of this story has a day inside it that no other event has");
+    const [query] = dayQueries(inside!.day);
+    const paths = await searchFor(page, query!);
+    expect(paths[0]).toBe(eventPath(inside!.event.slug));
   });
 
-  test('a month, "June 2025" or "2025-06", lists the event of June 2025 first', async ({ page }) => {
-    const june = eventPath("2025-06-19-virtual-ministerial-meeting");
-    expect.soft((await searchFor(page, "June 2025"))[0], 'first result for "June 2025"').toBe(june);
-    expect((await typeQuery(page, "2025-06"))[0], 'first result for "2025-06"').toBe(june);
+  test("a month, in words or as YYYY-MM, lists the one event of that month first", async ({ page }) => {
+    const events = storyUnderTest().events;
+    const monthOf = (event: EventData) =>
+      event.date.precision === "year" || event.date.precision === "unknown"
+        ? undefined
+        : event.date.start.slice(0, 7);
+    const only = events.find(
+      (event) => monthOf(event) && events.filter((other) => monthOf(other) === monthOf(event)).length === 1,
+    );
+    test.skip(!only, "every month of this story has several events or none");
+    const month = monthOf(only!)!;
+    const words = new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" }).format(
+      new Date(`${month}-01T00:00:00Z`),
+    );
+    expect.soft((await searchFor(page, words))[0], `first result for "${words}"`).toBe(eventPath(only!.slug));
+    expect((await typeQuery(page, month))[0], `first result for "${month}"`).toBe(eventPath(only!.slug));
   });
-});
-
-// --- Topics ----------------------------------------------------------------------------------
-
-test("topics find the event that is about them first", async ({ page }) => {
-  const TOPICS = [
-    { query: "rules of origin", first: "2025-06-19-virtual-ministerial-meeting" },
-    { query: "digital trade", first: "2025-11-12-negotiations" },
-    { query: "D1 D3", first: "2025-05-22-dien-meets-lutnick" },
-    { query: "Boeing", first: "after-2025-05-22-prime-minister-reviews-second-round" },
-    { query: "46%", first: "2025-04-reciprocal-tariffs-announced" },
-  ] as const;
-  await page.goto("/search/");
-  for (const { query, first } of TOPICS) {
-    const paths = await typeQuery(page, query);
-    expect.soft(paths[0], `first result for "${query}"`).toBe(eventPath(first));
-  }
 });
 
 // --- What a result shows ---------------------------------------------------------------------
@@ -275,44 +242,45 @@ test("topics find the event that is about them first", async ({ page }) => {
 test("each result links to the matched word, and shows its kind, date and a marked excerpt", async ({
   page,
 }) => {
-  await searchFor(page, "Lutnick");
+  const { surname } = busiestPerson();
+  const plain = new RegExp(`^${RegExp.escape(plainLetters(surname))}$`, "i");
+  await searchFor(page, surname);
   const items = results(page);
   const count = await items.count();
   expect(count).toBeGreaterThan(0);
 
+  const events = new Map(storyUnderTest().events.map((event) => [eventPath(event.slug), event]));
   for (const item of await items.all()) {
     const link = item.locator(":scope > a");
     await expect(link).toHaveText(/\S/);
     const href = new URL((await link.getAttribute("href")) ?? "", "http://site.invalid");
-    expect(textFragment(href), `${href.pathname} scrolls to the matched word`).toMatch(/^lutnick$/i);
+    expect(plainLetters(textFragment(href) ?? ""), `${href.pathname} scrolls to the matched word`).toMatch(
+      plain,
+    );
 
     await expect(item.locator(".result-meta")).toHaveText(/\S/);
-    if (href.pathname.startsWith("/events/")) {
-      // "Kind · date" for every event.
-      await expect(item.locator(".result-meta")).toHaveText(/^[^·]+\S · \S.+$/);
+    const event = events.get(href.pathname);
+    if (event) {
+      // "Kind · date" for every event, as the event page words them.
+      await expect(item.locator(".result-meta")).toHaveText(`${event.kindLabel} · ${event.dateLabel}`);
     }
     // The excerpt marks what matched.
     const marks = item.locator(".result-excerpt mark");
     expect(await marks.count(), `marks in the excerpt of ${href.pathname}`).toBeGreaterThan(0);
-    await expect(marks.first()).toHaveText(/lutnick/i);
+    expect(plainLetters((await marks.first().textContent()) ?? "")).toMatch(
+      new RegExp(RegExp.escape(plainLetters(surname)), "i"),
+    );
   }
-
-  // The exact kind and date of two known events.
-  const meta = (slug: string) =>
-    items.filter({ has: page.locator(`a[href^="/events/${slug}/"]`) }).locator(".result-meta");
-  await expect(meta("2025-05-22-dien-meets-lutnick")).toHaveText(
-    "Ministerial meeting · 22 May 2025 (year inferred)",
-  );
-  await expect(meta("2025-06-19-virtual-ministerial-meeting")).toHaveText("Virtual meeting · 19 June 2025");
 });
 
 test("the status region announces how many results were found", async ({ page }) => {
-  await searchFor(page, "Greer");
+  const { surname } = busiestPerson();
+  await searchFor(page, surname);
   const status = page.getByRole("status");
   await showAllResults(page);
   const shown = await results(page).count();
   expect(shown).toBeGreaterThan(0);
-  await expect(status).toHaveText(`${shown} ${shown === 1 ? "result" : "results"} for “Greer”`);
+  await expect(status).toHaveText(`${shown} ${shown === 1 ? "result" : "results"} for “${surname}”`);
 
   // A query with no match says so.
   await searchField(page).fill("zzzqqxnothing");
@@ -322,14 +290,22 @@ test("the status region announces how many results were found", async ({ page })
   await expect(results(page)).toHaveCount(0);
 });
 
+/** A shared link that lists every page the search knows: every event, person and source. */
+const EVERY_PAGE = "/search/?type=Event&type=Person&type=Source";
+
+/** Opens EVERY_PAGE and returns how many results it has. */
+async function openEveryPage(page: Page): Promise<number> {
+  await page.goto(EVERY_PAGE);
+  await waitForResults(page);
+  return Number(/^(\d+)/.exec((await page.locator("#search-status").textContent()) ?? "")?.[1]);
+}
+
 test("results come eight at a time; the rest on request, with focus on the first new one", async ({
   page,
 }) => {
-  await page.goto("/search/?q=Dien");
-  await waitForResults(page, "Dien");
+  const total = await openEveryPage(page);
+  test.skip(total <= 8, "this story has no more than eight pages to find");
   await expect(results(page)).toHaveCount(8);
-  const total = Number(/^(\d+)/.exec((await page.locator("#search-status").textContent()) ?? "")?.[1]);
-  expect(total).toBeGreaterThan(8);
   const more = page.getByRole("button", { name: `Show more results (8 of ${total} shown)` });
   await more.click();
   await expect(results(page)).toHaveCount(Math.min(16, total));
@@ -339,10 +315,8 @@ test("results come eight at a time; the rest on request, with focus on the first
 test('a second press of "Show more" while the next results load does not list them twice', async ({
   page,
 }) => {
-  await page.goto("/search/?q=Dien");
-  await waitForResults(page, "Dien");
-  const total = Number(/^(\d+)/.exec((await page.locator("#search-status").textContent()) ?? "")?.[1]);
-  expect(total).toBeGreaterThan(16);
+  const total = await openEveryPage(page);
+  test.skip(total <= 16, "this story has no more than sixteen pages to find");
   // Slow the next results' excerpts down, so that both presses land while they load.
   await page.route("**/pagefind/fragment/**", async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -361,40 +335,59 @@ test('a second press of "Show more" while the next results load does not list th
 
 // --- Filters and order -----------------------------------------------------------------------
 
+/**
+ * A person and a kind of event that narrows their events down: a person in several events, and the
+ * kind of one of them that not all of them have; with the events of both, in timeline order.
+ */
+function narrowingExample() {
+  const story = storyUnderTest();
+  const kindOf = (path: string) => story.frontmatter<EventFrontmatter>("events", path.split("/")[2]!).kind;
+  for (const id of story.ids("people")) {
+    const theirs = eventPathsOf(id);
+    const kind = theirs.map(kindOf).find((candidate) => theirs.some((path) => kindOf(path) !== candidate));
+    if (kind) return { id, theirs, kind, both: theirs.filter((path) => kindOf(path) === kind) };
+  }
+  return undefined;
+}
+
 test("filters narrow the results, show in the address and come back from it", async ({ page }) => {
+  const example = narrowingExample();
+  test.skip(!example, "no person of this story is in events of different kinds");
+  const { id, theirs, kind, both } = example!;
+  const { eventKinds } = storyUnderTest().settings;
+  const otherKind = Object.keys(eventKinds).find((key) => key !== kind)!;
+  const plural = (count: number) => `${count} ${count === 1 ? "result" : "results"}`;
   await page.goto("/search/");
   await openFilters(page);
 
-  // Person only, no query: exactly the events Howard Lutnick took part in.
-  await filterBox(page, "Person", personName("howard-lutnick")).check();
-  const lutnickEvents = eventPathsOf("howard-lutnick");
-  await expect(page.getByRole("status")).toHaveText(`${lutnickEvents.length} results`);
-  expect((await resultPaths(page)).sort()).toEqual([...lutnickEvents].sort());
-  // The address carries ids: the person's slug and the kind's key, as content/ writes them.
-  await expect.poll(() => new URL(page.url()).searchParams.getAll("person")).toEqual(["howard-lutnick"]);
+  // Person only, no query: exactly the events they took part in.
+  await filterBox(page, "Person", personName(id)).check();
+  await expect(page.getByRole("status")).toHaveText(plural(theirs.length));
+  expect((await resultPaths(page)).sort()).toEqual([...theirs].sort());
+  // The address carries ids: the person's slug and the kind's key, as the content writes them.
+  await expect.poll(() => new URL(page.url()).searchParams.getAll("person")).toEqual([id]);
 
-  // …and of those, the virtual meeting only.
-  await filterBox(page, "Kind of event", "Virtual meeting").check();
-  await expect(page.getByRole("status")).toHaveText("1 result");
-  expect(await resultPaths(page)).toEqual([eventPath("2025-06-19-virtual-ministerial-meeting")]);
-  const { kind } = frontmatterOf<EventFrontmatter>("events", "2025-06-19-virtual-ministerial-meeting");
+  // …and of those, the events of one kind only.
+  await filterBox(page, "Kind of event", eventKinds[kind]!).check();
+  await expect(page.getByRole("status")).toHaveText(plural(both.length));
+  expect(await resultPaths(page)).toEqual(both);
   await expect.poll(() => new URL(page.url()).searchParams.getAll("kind")).toEqual([kind]);
-  expect(new URL(page.url()).searchParams.getAll("person")).toEqual(["howard-lutnick"]);
+  expect(new URL(page.url()).searchParams.getAll("person")).toEqual([id]);
 
   // The same address, opened afresh, gives the same form and the same results.
   const address = page.url();
   await page.goto(address);
   await waitForResults(page);
   await expect(page.locator("details.filters")).toHaveAttribute("open", "");
-  await expect(filterBox(page, "Person", "Howard Lutnick")).toBeChecked();
-  await expect(filterBox(page, "Kind of event", "Virtual meeting")).toBeChecked();
-  await expect(filterBox(page, "Kind of event", "Ministerial meeting")).not.toBeChecked();
+  await expect(filterBox(page, "Person", personName(id))).toBeChecked();
+  await expect(filterBox(page, "Kind of event", eventKinds[kind]!)).toBeChecked();
+  await expect(filterBox(page, "Kind of event", eventKinds[otherKind]!)).not.toBeChecked();
   await expect(searchField(page)).toHaveValue("");
-  expect(await resultPaths(page)).toEqual([eventPath("2025-06-19-virtual-ministerial-meeting")]);
+  expect(await resultPaths(page)).toEqual(both);
 });
 
 test("/search/?person=<id> lists exactly that person's events, in timeline order", async ({ page }) => {
-  for (const id of entryIds("people")) {
+  for (const id of storyUnderTest().ids("people")) {
     await page.goto(`/search/?person=${id}`);
     await waitForResults(page);
     await expect(personBox(page, id)).toBeChecked();
@@ -406,7 +399,7 @@ test("/search/?person=…&kind=…&country=…, ids as content/ writes them, che
   page,
 }) => {
   const { slug, person, kind, country, expected } = filterExample();
-  const { name } = frontmatterOf<PersonFrontmatter>("people", person);
+  const name = personName(person);
   await page.goto(`/search/?person=${person}&kind=${kind}&country=${country}`);
   await waitForResults(page);
   await expect(searchForm(page).getByRole("checkbox", { name, exact: true })).toHaveAttribute(
@@ -425,15 +418,18 @@ test("/search/?person=…&kind=…&country=…, ids as content/ writes them, che
  * and the person's country, and the events with that person and kind, in timeline order.
  */
 function filterExample() {
-  const slug = EVENTS.map(({ slug }) => slug).find((slug) => participantsOf(slug).length > 0)!;
-  const { kind } = frontmatterOf<EventFrontmatter>("events", slug);
-  const person = participantsOf(slug)[0]!;
-  const { country } = frontmatterOf<PersonFrontmatter>("people", person);
-  const expected = EVENTS.map(({ slug }) => slug)
-    .filter((other) => frontmatterOf<EventFrontmatter>("events", other).kind === kind)
+  const story = storyUnderTest();
+  const slugs = story.events.map(({ slug }) => slug);
+  const slug = slugs.find((slug) => participantsOf(slug).length > 0);
+  test.skip(!slug, "no event of this story names a person");
+  const { kind } = story.frontmatter<EventFrontmatter>("events", slug!);
+  const person = participantsOf(slug!)[0]!;
+  const { country } = story.frontmatter<PersonFrontmatter>("people", person);
+  const expected = slugs
+    .filter((other) => story.frontmatter<EventFrontmatter>("events", other).kind === kind)
     .filter((other) => participantsOf(other).includes(person))
     .map(eventPath);
-  return { slug, person, kind, country, expected };
+  return { slug: slug!, person, kind, country, expected };
 }
 
 function personBox(page: Page, id: string): Locator {
@@ -443,24 +439,46 @@ function personBox(page: Page, id: string): Locator {
 test("a shared link with a query and a month filter fills the form and shows the results", async ({
   page,
 }) => {
-  await page.goto("/search/?q=Dien&month=2025-05");
-  await waitForResults(page, "Dien");
-  await expect(searchField(page)).toHaveValue("Dien");
+  // The busiest person's surname, typed in plain letters, and the month of their first event with one.
+  const { id, surname } = busiestPerson();
+  const query = plainLetters(surname);
+  const story = storyUnderTest();
+  const monthOf = (path: string) => {
+    const { date } = story.event(path.split("/")[2]!);
+    return date.precision === "year" || date.precision === "unknown" ? undefined : date.start.slice(0, 7);
+  };
+  const month = eventPathsOf(id).map(monthOf).find(Boolean);
+  test.skip(!month, "no event of this story's busiest person is dated to a month or a day");
+  const monthWords = new Intl.DateTimeFormat("en", {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${month}-01T00:00:00Z`));
+
+  await page.goto(`/search/?q=${encodeURIComponent(query)}&month=${month}`);
+  await waitForResults(page, query);
+  await expect(searchField(page)).toHaveValue(query);
   await expect(page.locator("details.filters")).toHaveAttribute("open", "");
-  await expect(filterBox(page, "Month", "May 2025")).toBeChecked();
+  await expect(filterBox(page, "Month", monthWords)).toBeChecked();
   const paths = await resultPaths(page);
   expect(paths.length).toBeGreaterThan(0);
-  // Only May 2025 events, and every May 2025 event with Minister Diên among them.
-  const mayEvents = eventPathsOf("nguyen-hong-dien").filter((path) => path.startsWith("/events/2025-05-"));
-  expect(paths.every((path) => path.startsWith("/events/") && path.includes("2025-05"))).toBe(true);
-  for (const path of mayEvents) expect(paths).toContain(path);
+  // Only events of that month, and every event of that month with the person among them.
+  expect(
+    paths.every((path) => path.startsWith("/events/") && monthOf(path) === month),
+    paths.join(" "),
+  ).toBe(true);
+  for (const path of eventPathsOf(id).filter((path) => monthOf(path) === month))
+    expect(paths).toContain(path);
 });
 
 test('"Oldest first" and "Newest first" put events in timeline order', async ({ page }) => {
   await page.goto("/search/");
   await openFilters(page);
   await filterBox(page, "Page", "Event").check();
-  await expect(page.getByRole("status")).toHaveText(`${EVENTS.length} results`);
+  const inOrder = timelinePaths();
+  await expect(page.getByRole("status")).toHaveText(
+    `${inOrder.length} ${inOrder.length === 1 ? "result" : "results"}`,
+  );
 
   await searchForm(page).getByRole("radio", { name: "Oldest first" }).check();
   await expect.poll(() => new URL(page.url()).searchParams.get("sort")).toBe("oldest");
@@ -468,36 +486,43 @@ test('"Oldest first" and "Newest first" put events in timeline order', async ({ 
   await expect
     .configure({ soft: true })
     .poll(() => resultPaths(page), { message: "oldest first = the home page's order" })
-    .toEqual(TIMELINE_PATHS);
+    .toEqual(inOrder);
 
   await searchForm(page).getByRole("radio", { name: "Newest first" }).check();
   await expect.poll(() => new URL(page.url()).searchParams.get("sort")).toBe("newest");
   await expect
     .poll(() => resultPaths(page), { message: "newest first = the home page's order reversed" })
-    .toEqual([...TIMELINE_PATHS].reverse());
+    .toEqual(inOrder.toReversed());
 });
 
 test('"Oldest first" with a query orders the matching events by date', async ({ page }) => {
-  await page.goto("/search/?q=Greer&sort=oldest");
-  await waitForResults(page, "Greer");
+  const { id, surname } = busiestPerson();
+  test.skip(eventPathsOf(id).length < 2, "no person of this story is in more than one event");
+  await page.goto(`/search/?q=${encodeURIComponent(surname)}&sort=oldest`);
+  await waitForResults(page, surname);
   await expect(searchForm(page).getByRole("radio", { name: "Oldest first" })).toBeChecked();
   const events = (await resultPaths(page)).filter((path) => path.startsWith("/events/"));
   expect(events.length).toBeGreaterThan(1);
-  expect(events).toEqual(TIMELINE_PATHS.filter((path) => events.includes(path)));
+  expect(events).toEqual(timelinePaths().filter((path) => events.includes(path)));
 });
 
 // --- Shared links and the address bar --------------------------------------------------------
 
-test("/search/?q=Greer opens with the query filled in, and typing updates the address", async ({ page }) => {
-  const paths = await searchFor(page, "Greer");
-  await expect(searchField(page)).toHaveValue("Greer");
-  expect(paths[0]).toBe("/people/jamieson-greer/");
+test("/search/?q=<a surname> opens with the query filled in, and typing updates the address", async ({
+  page,
+}) => {
+  // Two people's surnames (one person's twice in a story that names one).
+  const first = busiestPerson();
+  const second = namedPeople()[1] ?? first;
+  const paths = await searchFor(page, first.surname);
+  await expect(searchField(page)).toHaveValue(first.surname);
+  expect(paths[0]).toBe(`/people/${first.id}/`);
 
   await searchField(page).clear();
-  await searchField(page).pressSequentially("Lutnick");
-  await waitForResults(page, "Lutnick");
-  expect((await resultPaths(page))[0]).toBe("/people/howard-lutnick/");
-  await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("Lutnick");
+  await searchField(page).pressSequentially(second.surname);
+  await waitForResults(page, second.surname);
+  expect((await resultPaths(page))[0]).toBe(`/people/${second.id}/`);
+  await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe(second.surname);
   expect(new URL(page.url()).pathname).toBe("/search/");
 
   // Clearing the field clears the results and the address.
@@ -512,12 +537,13 @@ test("/search/?q=Greer opens with the query filled in, and typing updates the ad
 test("the header form on the home page, a query and Enter; then arrow keys and Escape on the results", async ({
   page,
 }) => {
+  const { surname } = busiestPerson();
   await page.goto("/");
-  await page.locator("#site-search-field").fill("Lutnick");
+  await page.locator("#site-search-field").fill(surname);
   await page.keyboard.press("Enter");
-  await page.waitForURL((url) => url.pathname === "/search/" && url.searchParams.get("q") === "Lutnick");
-  await waitForResults(page, "Lutnick");
-  await expect(searchField(page)).toHaveValue("Lutnick");
+  await page.waitForURL((url) => url.pathname === "/search/" && url.searchParams.get("q") === surname);
+  await waitForResults(page, surname);
+  await expect(searchField(page)).toHaveValue(surname);
 
   const links = resultLinks(page);
   expect(await links.count()).toBeGreaterThan(1);
@@ -554,16 +580,18 @@ test('"/" on the search page focuses the page\'s own search field', async ({ pag
 });
 
 test("Ctrl+K on the search page focuses the page's own search field", async ({ page }) => {
-  await page.goto("/search/?q=Greer");
-  await waitForResults(page, "Greer");
+  const { surname } = busiestPerson();
+  await page.goto(`/search/?q=${encodeURIComponent(surname)}`);
+  await waitForResults(page, surname);
   await page.keyboard.press("Control+k");
   expect(await activeElementId(page), "element focused by Ctrl+K on /search/").toBe("search-page-field");
 });
 
 test("arrow keys still choose the order in the Order radio group", async ({ page }) => {
   // The results' arrow-key navigation must not take Up/Down away from the radio buttons.
-  await page.goto("/search/?q=Greer");
-  await waitForResults(page, "Greer");
+  const { surname } = busiestPerson();
+  await page.goto(`/search/?q=${encodeURIComponent(surname)}`);
+  await waitForResults(page, surname);
   await openFilters(page);
   const order = searchForm(page).getByRole("group", { name: "Order" });
   await order.getByRole("radio", { name: "Best match first" }).focus();
@@ -577,31 +605,20 @@ test("arrow keys still choose the order in the Order radio group", async ({ page
 
 // --- The matched word on arrival ------------------------------------------------------------
 
-/** The text of a link's text fragment (#…:~:text=…), decoded; undefined when there is none. */
-function textFragment(href: URL): string | undefined {
-  const text = /:~:text=([^&]+)/.exec(href.hash)?.[1];
-  return text === undefined ? undefined : decodeURIComponent(text);
-}
-
-/** The href of the result that links to `path`, resolved. */
-async function resultHref(page: Page, path: string): Promise<URL> {
-  const link = resultLinks(page).and(page.locator(`[href^="${sitePath(path)}"]`));
-  return new URL((await link.first().getAttribute("href")) ?? "", "http://site.invalid");
-}
-
 test("a result's text fragment names a word that is on the page it opens, so the browser marks it", async ({
   page,
 }) => {
-  await searchFor(page, "Boeing");
-  const path = eventPath("after-2025-05-22-prime-minister-reviews-second-round");
+  const { id, surname } = busiestPerson();
+  await searchFor(page, surname);
+  const path = eventPathsOf(id)[0]!;
   const word = textFragment(await resultHref(page, path));
-  expect(word?.toLowerCase()).toBe("boeing");
+  expect(plainLetters(word ?? "").toLowerCase()).toBe(plainLetters(surname).toLowerCase());
   await page.goto(path);
   await expect(page.locator("main")).toContainText(word!);
 });
 
 test("a shared link's first result opens the page it names", { tag: "@base-path" }, async ({ page }) => {
-  const [first] = await searchFor(page, "Greer");
+  const [first] = await searchFor(page, busiestPerson().surname);
   await resultLinks(page).first().click();
   await page.waitForURL((url) => !url.pathname.endsWith(sitePath("/search/")));
   expect(pathInSite(page.url())).toBe(first);
@@ -613,9 +630,21 @@ test("a shared link's first result opens the page it names", { tag: "@base-path"
 });
 
 test("searching without accents links to the name as the page writes it", async ({ page }) => {
-  await searchFor(page, "Dien");
-  const word = textFragment(await resultHref(page, eventPath("2025-05-22-dien-meets-lutnick")));
-  expect(word).toBe("Diên");
+  // A surname with diacritics, and an event whose page writes it with them and never without.
+  const story = storyUnderTest();
+  const example = namedPeople()
+    .filter(({ surname }) => plainLetters(surname) !== surname)
+    .flatMap(({ id, surname }) => eventPathsOf(id).map((path) => ({ surname, path })))
+    .find(({ surname, path }) => {
+      const slug = path.split("/")[2]!;
+      const { title, summary } = story.event(slug);
+      const text = `${title} ${summary} ${story.body("events", slug)}`;
+      return text.includes(surname) && !text.includes(plainLetters(surname));
+    });
+  test.skip(!example, "no event page of this story writes a surname with diacritics, and only with them");
+  await searchFor(page, plainLetters(example!.surname));
+  const word = textFragment(await resultHref(page, example!.path));
+  expect(word).toBe(example!.surname);
 });
 
 // --- Pagefind loads only on the search page --------------------------------------------------
@@ -625,24 +654,24 @@ test("the home page loads nothing from /pagefind/, even with the header field fo
   await page.goto("/");
   await page.waitForLoadState("networkidle");
   await page.locator("#site-search-field").focus();
-  await page.keyboard.type("Greer");
+  await page.keyboard.type(busiestPerson().surname);
   await page.waitForLoadState("networkidle");
   expect(requests).toEqual([]);
 });
 
 test("an event page loads nothing from /pagefind/, even with the header field focused", async ({ page }) => {
   const requests = recordPagefindRequests(page);
-  await page.goto(eventPath("2025-06-19-virtual-ministerial-meeting"));
+  await page.goto(timelinePaths()[0]!);
   await page.waitForLoadState("networkidle");
   await page.locator("#site-search-field").focus();
-  await page.keyboard.type("Lutnick");
+  await page.keyboard.type(busiestPerson().surname);
   await page.waitForLoadState("networkidle");
   expect(requests).toEqual([]);
 });
 
 test("the search page loads Pagefind to answer a query", async ({ page }) => {
   const requests = recordPagefindRequests(page);
-  await searchFor(page, "Greer");
+  await searchFor(page, busiestPerson().surname);
   const paths = requests.map((url) => new URL(url).pathname);
   expect(paths).toContain(sitePath("/pagefind/pagefind.js"));
   expect(paths.length).toBeGreaterThan(1);
@@ -657,7 +686,7 @@ test(
     page.on("console", (message) => {
       if (/preload/i.test(message.text())) preloadWarnings.push(message.text());
     });
-    await searchFor(page, personName(entryIds("people")[0]!));
+    await searchFor(page, personName(storyUnderTest().ids("people")[0]!));
     await page.waitForLoadState("networkidle");
     const preloaded = await page
       .locator("link[rel=preload], link[rel=modulepreload]")
@@ -678,12 +707,16 @@ test(
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  const LINKS = [
-    { name: "timeline", href: "/" },
-    { name: "negotiation rounds", href: "/rounds/" },
-    { name: "people", href: "/people/" },
-    { name: "sources", href: "/sources/" },
-  ] as const;
+  /** The pages that work without JavaScript: the timeline, the story's series if it has one, people and sources. */
+  function linksWithoutScript(): { name: string; href: string }[] {
+    const { series } = storyUnderTest().settings;
+    return [
+      { name: "timeline", href: "/" },
+      ...(series ? [{ name: series.title.toLowerCase(), href: `/${series.path}/` }] : []),
+      { name: "people", href: "/people/" },
+      { name: "sources", href: "/sources/" },
+    ];
+  }
 
   test("the filter form submits ids that the search page, with JavaScript, reads back", async ({
     page,
@@ -715,9 +748,10 @@ test.describe("without JavaScript", () => {
     await page.goto("/search/");
     const note = page.getByRole("main").locator("p.note", { hasText: "Search needs JavaScript" });
     await expect(note).toBeVisible();
-    await expect(note.getByRole("link")).toHaveCount(LINKS.length);
+    const links = linksWithoutScript();
+    await expect(note.getByRole("link")).toHaveCount(links.length);
 
-    for (const { name, href } of LINKS) {
+    for (const { name, href } of links) {
       await page.goto("/search/");
       const link = note.getByRole("link", { name, exact: true });
       await expect(link).toHaveAttribute("href", href);
@@ -734,10 +768,10 @@ for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`axe, ${colorScheme}`, () => {
     test.use({ colorScheme });
 
-    test(`/search/?q=Greer with results and filters open has no WCAG violations (${colorScheme})`, async ({
+    test(`/search/ with results and filters open has no WCAG violations (${colorScheme})`, async ({
       page,
     }) => {
-      await searchFor(page, "Greer");
+      await searchFor(page, busiestPerson().surname);
       await openFilters(page);
       expect(
         await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches),

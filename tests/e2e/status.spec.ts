@@ -1,5 +1,5 @@
-import { EVENTS, entryIds, expect, frontmatterOf, test } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { expect, storyUnderTest, test } from "./fixtures";
 
 interface Step {
   text: string;
@@ -12,30 +12,23 @@ interface EventFrontmatter {
   nextSteps?: Step[];
 }
 
-const events = EVENTS.map(({ slug }) => ({ slug, ...frontmatterOf<EventFrontmatter>("events", slug) }));
-/** The latest development: the last event in timeline order with a date of its own. */
-const latestIndex = events.findLastIndex((event) => event.date.precision !== "unknown");
-const latest = events[latestIndex]!;
-/** Steps announced at the latest event or at an undated event placed after it. */
-const pending = events.slice(latestIndex).flatMap((event) => event.nextSteps ?? []);
-
-/** The latest day the content names: an article's date or an event's last known day. */
-const asOf = [
-  ...entryIds("sources").flatMap(
-    (id) => frontmatterOf<{ published?: string }>("sources", id).published ?? [],
-  ),
-  ...events.flatMap(({ date }) =>
-    date.precision === "unknown"
-      ? []
-      : date.precision === "year"
-        ? `${date.start}-01-01`
-        : date.precision === "month"
-          ? `${date.start}-01`
-          : (date.end ?? date.start!),
-  ),
-]
-  .sort()
-  .at(-1)!;
+/**
+ * What the status block should say, from the content: the latest development (the last event in
+ * timeline order with a date of its own), and the steps announced at it or at an undated event
+ * placed after it.
+ */
+function expectedStatus() {
+  const story = storyUnderTest();
+  const events = story.events.map(({ slug }) => ({
+    slug,
+    ...story.frontmatter<EventFrontmatter>("events", slug),
+  }));
+  const latestIndex = events.findLastIndex((event) => event.date.precision !== "unknown");
+  return {
+    latest: events[latestIndex]!,
+    pending: events.slice(latestIndex).flatMap((event) => event.nextSteps ?? []),
+  };
+}
 
 const statusBlock = (page: Page) => page.getByRole("region", { name: "Where things stand" });
 
@@ -63,6 +56,7 @@ test.describe("where things stand, at the top of the timeline", () => {
   });
 
   test("names the latest dated event, with its date and summary, linked to its page", async ({ page }) => {
+    const { latest } = expectedStatus();
     const block = statusBlock(page);
     const link = block.getByRole("link", { name: latest.title, exact: true });
     await expect(link).toHaveAttribute("href", `/events/${latest.slug}/`);
@@ -74,9 +68,10 @@ test.describe("where things stand, at the top of the timeline", () => {
   });
 
   test("marks each pending step as announced, with a citation that opens its source", async ({ page }) => {
+    const { pending } = expectedStatus();
     const items = statusBlock(page).getByRole("listitem");
     await expect(items).toHaveCount(pending.length);
-    expect(pending.length, "this content announces steps after its latest event").toBeGreaterThan(0);
+    test.skip(pending.length === 0, "this story announces no steps after its latest event");
     for (const [index, step] of pending.entries()) {
       const item = items.nth(index);
       await expect(item).toContainText(step.text);
@@ -95,10 +90,11 @@ test.describe("where things stand, at the top of the timeline", () => {
     const block = statusBlock(page);
     const line = block.getByText(/^As of /);
     await expect(line).toBeVisible();
-    await expect(line.locator("time")).toHaveAttribute("datetime", asOf);
+    await expect(line.locator("time")).toHaveAttribute("datetime", storyUnderTest().latestDay);
   });
 
   test("prints, with the address of every citation", async ({ page }) => {
+    const { latest, pending } = expectedStatus();
     await page.emulateMedia({ media: "print" });
     const block = statusBlock(page);
     await expect(block).toBeVisible();
@@ -108,7 +104,7 @@ test.describe("where things stand, at the top of the timeline", () => {
       .locator("a.cite")
       .evaluateAll((links) => links.map((link) => getComputedStyle(link, "::after").content));
     expect(printed).toEqual(
-      pending.map((step) => `"] (https://vn-us-trade-timeline.example/sources/${step.citation.source}/)"`),
+      pending.map((step) => `"] (${storyUnderTest().siteUrl}/sources/${step.citation.source}/)"`),
     );
   });
 });
@@ -117,6 +113,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the status reads in full", async ({ page }) => {
+    const { latest, pending } = expectedStatus();
     await page.goto("/");
     const block = statusBlock(page);
     await expect(block.getByRole("link", { name: latest.title, exact: true })).toBeVisible();

@@ -1,9 +1,10 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, storyUnderTest, test } from "./fixtures";
 
 const LIGHT_BG = "rgb(252, 252, 250)";
 const DARK_BG = "rgb(21, 21, 21)";
-const PAGE = "/events/2024-us-vietnam-goods-trade/";
+/** The first event's page. */
+const eventPage = () => `/events/${storyUnderTest().events[0]!.slug}/`;
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
@@ -23,7 +24,7 @@ test.describe("with JavaScript", () => {
   test("the control follows the system until a theme is picked, and remembers it across pages and reloads", async ({
     page,
   }, testInfo) => {
-    await page.goto(PAGE);
+    await page.goto(eventPage());
     const theme = page.getByLabel("Theme");
     await expect(theme).toBeVisible();
     await expect(theme).toHaveValue("system");
@@ -61,7 +62,7 @@ test.describe("with JavaScript", () => {
         seen["background"] = getComputedStyle(document.body).backgroundColor;
       });
     });
-    await page.goto(PAGE);
+    await page.goto(eventPage());
     const seen = await page.evaluate(
       () => (window as unknown as { themeSeen: Record<string, string> }).themeSeen,
     );
@@ -71,7 +72,7 @@ test.describe("with JavaScript", () => {
   test("a stored light choice overrides a dark system", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.addInitScript(() => localStorage.setItem("theme", "light"));
-    await page.goto(PAGE);
+    await page.goto(eventPage());
     expect(await background(page)).toBe(LIGHT_BG);
     await expect(page.getByLabel("Theme")).toHaveValue("light");
   });

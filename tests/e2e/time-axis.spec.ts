@@ -1,7 +1,11 @@
-import { EVENTS, byId, expect, test } from "./fixtures";
+import { byId, expect, storyUnderTest, test } from "./fixtures";
+import type { EventData } from "../../src/lib/publish/timeline-json";
 
-const SLUGS: string[] = EVENTS.map((event) => event.slug);
-const UNDATED = /^(before|during|after)-(\d{4}-\d{2}-\d{2})-/;
+const slugs = () => storyUnderTest().events.map((event) => event.slug);
+const undatedEvents = () => storyUnderTest().events.filter((event) => event.date.precision === "unknown");
+/** The last day of a YYYY-MM month. */
+const lastDayOf = (month: string) =>
+  new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
 
 test.describe("time axis on the home page", () => {
   test.beforeEach(async ({ page }) => {
@@ -12,39 +16,45 @@ test.describe("time axis on the home page", () => {
     const axis = page.getByRole("navigation", { name: "Events over time" });
     const marks = axis.getByRole("link");
     const hrefs = await marks.evaluateAll((links) => links.map((link) => link.getAttribute("href")));
-    expect(hrefs).toEqual(SLUGS.map((slug) => `/#${slug}`));
-    for (const slug of SLUGS) {
+    expect(hrefs).toEqual(slugs().map((slug) => `/#${slug}`));
+    for (const slug of slugs()) {
       await expect(page.locator(`article${byId(slug)}`), `card for ${slug}`).toHaveCount(1);
     }
     // Each mark is named by its event's title and date.
-    for (const { title } of EVENTS) {
+    for (const { title } of storyUnderTest().events) {
       await expect(axis.getByRole("link", { name: new RegExp(`^${RegExp.escape(title)}: `) })).toHaveCount(1);
     }
   });
 
   test("marks a year or a month as a bar over all of it, never a day", async ({ page }) => {
     const mark = (slug: string) => page.locator(`.time-axis a[href="/#${slug}"]`);
-    await expect(mark("2024-us-vietnam-goods-trade")).toHaveAttribute("data-first", "2024-01-01");
-    await expect(mark("2024-us-vietnam-goods-trade")).toHaveAttribute("data-last", "2024-12-31");
-    await expect(mark("2025-04-reciprocal-tariffs-announced")).toHaveAttribute("data-first", "2025-04-01");
-    await expect(mark("2025-04-reciprocal-tariffs-announced")).toHaveAttribute("data-last", "2025-04-30");
-    for (const slug of ["2024-us-vietnam-goods-trade", "2025-04-reciprocal-tariffs-announced"]) {
-      await expect(mark(slug).locator("rect.axis-mark"), `${slug} is drawn as a bar`).toHaveCount(1);
-      await expect(mark(slug).locator("circle")).toHaveCount(0);
+    const byPrecision = (precision: string) =>
+      storyUnderTest().events.find((event) => event.date.precision === precision);
+    const year = byPrecision("year");
+    const month = byPrecision("month");
+    test.skip(!year && !month, "no event of this story is dated to a year or a month only");
+    const spans: [EventData | undefined, (start: string) => [string, string]][] = [
+      [year, (start) => [`${start}-01-01`, `${start}-12-31`]],
+      [month, (start) => [`${start}-01`, lastDayOf(start)]],
+    ];
+    for (const [event, span] of spans) {
+      if (!event) continue;
+      const [first, last] = span((event.date as { start: string }).start);
+      await expect(mark(event.slug)).toHaveAttribute("data-first", first);
+      await expect(mark(event.slug)).toHaveAttribute("data-last", last);
+      await expect(mark(event.slug).locator("rect.axis-mark"), `${event.slug} is drawn as a bar`).toHaveCount(
+        1,
+      );
+      await expect(mark(event.slug).locator("circle")).toHaveCount(0);
     }
-    // April spans its month: from 1 April to the start of May on a 365-day year.
-    const april = await mark("2025-04-reciprocal-tariffs-announced")
-      .locator("rect.axis-mark")
-      .evaluate((rect) => [rect.getAttribute("x"), rect.getAttribute("width")]);
-    expect(parseFloat(april[0]!)).toBeCloseTo((90 / 365) * 100, 2);
-    expect(parseFloat(april[1]!)).toBeCloseTo((30 / 365) * 100, 2);
   });
 
   test("an undated event sits at its reference event, marked approximate, not at a day of its own", async ({
     page,
   }) => {
-    for (const slug of SLUGS.filter((slug) => UNDATED.test(slug))) {
-      const [, position, anchorDay] = UNDATED.exec(slug)!;
+    test.skip(undatedEvents().length === 0, "every event of this story has a date");
+    for (const { slug, date } of undatedEvents()) {
+      const { position, relativeTo } = date as { position: string; relativeTo: string };
       const mark = page.locator(`.time-axis a[href="/#${slug}"]`);
       await expect(mark, slug).toHaveAttribute("data-approximate", "");
       await expect(mark, slug).toHaveAccessibleName(
@@ -52,11 +62,9 @@ test.describe("time axis on the home page", () => {
       );
       await expect(mark.locator("circle.axis-mark-approximate"), slug).toHaveCount(1);
       // Its day is the reference event's own first (or, "after", last) day, taken from that event's mark.
-      const anchor = page.locator(
-        `.time-axis a[data-first="${anchorDay}"]:not([data-approximate]), .time-axis a[data-last="${anchorDay}"]:not([data-approximate])`,
-      );
-      await expect(anchor, `reference event of ${slug}`).not.toHaveCount(0);
-      const anchorEdge = await anchor.first().getAttribute(position === "after" ? "data-last" : "data-first");
+      const anchor = page.locator(`.time-axis a[href="/#${relativeTo}"]:not([data-approximate])`);
+      await expect(anchor, `reference event of ${slug}`).toHaveCount(1);
+      const anchorEdge = await anchor.getAttribute(position === "after" ? "data-last" : "data-first");
       await expect(mark).toHaveAttribute("data-first", anchorEdge!);
       await expect(mark).toHaveAttribute("data-last", anchorEdge!);
     }
@@ -64,7 +72,7 @@ test.describe("time axis on the home page", () => {
     const approximate = await page
       .locator(".time-axis a[data-approximate]")
       .evaluateAll((links) => links.map((link) => link.getAttribute("href")!.slice(2)));
-    expect(approximate).toEqual(SLUGS.filter((slug) => UNDATED.test(slug)));
+    expect(approximate).toEqual(undatedEvents().map((event) => event.slug));
   });
 
   test("is usable by keyboard: a focused mark shows a focus ring, Enter goes to its card", async ({
@@ -76,8 +84,9 @@ test.describe("time axis on the home page", () => {
     const ring = await first.evaluate((link) => getComputedStyle(link).outlineStyle);
     expect(ring).not.toBe("none");
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/#2024-us-vietnam-goods-trade$/);
-    await expect(page.locator(byId("2024-us-vietnam-goods-trade"))).toBeInViewport();
+    const [firstSlug] = slugs();
+    await expect(page).toHaveURL(`/#${firstSlug}`);
+    await expect(page.locator(byId(firstSlug!))).toBeInViewport();
   });
 
   test("fits 320 px with no sideways scroll, every mark at least a 24 px target", async ({ page }) => {
