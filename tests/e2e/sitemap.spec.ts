@@ -23,7 +23,8 @@ test("the sitemap lists every canonical page and no alias", async ({ request }) 
     listed.push(...locsOf(await response.text()).map((url) => new URL(url).pathname));
   }
   const story = storyUnderTest();
-  const pages = story.pages();
+  // An embed names its full page as canonical and stays out of the sitemap (tests/e2e/embed.spec.ts).
+  const pages = story.pages().filter((path) => !path.startsWith("/embed/"));
   const canonical = pages.filter((path) => canonicalOf(path) === path);
   const aliases = pages.filter((path) => canonicalOf(path) !== path);
   // The aliases are the short links of a numbered series, if the story has one.

@@ -108,6 +108,8 @@ test.describe("home page timeline", () => {
   });
 
   test("each event title leads to its event page", async ({ page }) => {
+    // Two page loads per event, for every event of the story: more than one page's time.
+    test.slow();
     for (const { slug, title } of storyUnderTest().events) {
       const link = page
         .locator(byId(slug))

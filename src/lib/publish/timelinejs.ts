@@ -1,7 +1,7 @@
 import { kindLabel, SITE } from "../../config";
 import type { Timeline, TimelineEvent } from "../content/timeline";
 import { eventPath } from "../content/urls";
-import { isKnown, isoForm, placementDay } from "../dates/event-date";
+import { isKnown, isoForm, isTimed, placementDay } from "../dates/event-date";
 import { formatEventDate, formatEventTime } from "../dates/format-date";
 
 /**
@@ -58,14 +58,14 @@ function slideDates(event: TimelineEvent): Pick<Slide, "start_date" | "end_date"
   return { start_date: slideDate(String(date.start), date.precision === "day" ? date.time : undefined) };
 }
 
-/** "19 June 2025", with the time where the sources give one: "19 June 2025, 9:00 PM GMT+7". */
+/**
+ * "19 June 2025", with the time where the sources give one, in their zone as the slide's numbers are:
+ * "19 June 2025, 9:00 PM GMT+7".
+ */
 export function displayDate(event: TimelineEvent): string {
   const { date, yearInferred } = event.entry.data;
   const words = formatEventDate(date, event.anchor?.date, yearInferred);
-  const [local] = formatEventTime(
-    date,
-    SITE.timeZones.map((zone) => zone.id),
-  );
+  const [local] = isTimed(date) ? formatEventTime(date, [date.timeZone]) : [];
   return local ? `${words}, ${local.time} ${local.zoneName}` : words;
 }
 
