@@ -312,6 +312,27 @@ test("results come eight at a time; the rest on request, with focus on the first
   await expect(resultLinks(page).nth(8)).toBeFocused();
 });
 
+test("a shared link shows its first result without waiting for the other excerpts", async ({ page }) => {
+  // Every excerpt but the first one asked for is held back until the first result is on screen.
+  let firstAsked = false;
+  let releaseRest: () => void = () => {};
+  const rest = new Promise<void>((resolve) => (releaseRest = resolve));
+  await page.route("**/pagefind/fragment/**", async (route) => {
+    if (firstAsked) await rest;
+    firstAsked = true;
+    await route.continue();
+  });
+  await page.goto(EVERY_PAGE);
+  await expect(results(page)).toHaveCount(1);
+  await expect(page.locator("#search-results"), "still busy with the rest").toHaveAttribute(
+    "aria-busy",
+    "true",
+  );
+  releaseRest();
+  await waitForResults(page);
+  await expect(results(page)).not.toHaveCount(1);
+});
+
 test('a second press of "Show more" while the next results load does not list them twice', async ({
   page,
 }) => {
@@ -387,6 +408,7 @@ test("filters narrow the results, show in the address and come back from it", as
 });
 
 test("/search/?person=<id> lists exactly that person's events, in timeline order", async ({ page }) => {
+  test.slow(); // One opening per person of the story, however many.
   for (const id of storyUnderTest().ids("people")) {
     await page.goto(`/search/?person=${id}`);
     await waitForResults(page);

@@ -66,21 +66,25 @@ async function search(typed = true): Promise<void> {
 }
 
 /**
- * Renders the next page of results; each result's excerpt is fetched only when it is shown. The
- * list is `aria-busy` from the keystroke or press until the results it asked for are on screen.
+ * Renders the next page of results, in order, each as soon as its excerpt has arrived (all are
+ * fetched at once): a shared link shows its first result without waiting for the others. The list
+ * is `aria-busy` from the keystroke or press until every result it asked for is on screen.
  */
 async function showResults(next: typeof current): Promise<void> {
   current = next;
   list.setAttribute("aria-busy", "true");
   const start = next.shown;
   const size = start === 0 ? Math.max(PAGE_SIZE, next.pinned) : PAGE_SIZE;
-  const page = await Promise.all(next.results.slice(start, start + size).map((r) => r.data()));
-  // A newer search replaced these results, or a second click already showed this page.
-  if (current !== next || next.shown !== start) return;
-  const items = page.map(resultItem);
-  if (start === 0) list.replaceChildren(...items);
-  else list.append(...items);
-  next.shown += items.length;
+  const pending = next.results.slice(start, start + size).map((result) => result.data());
+  // A new search's list replaces the old one at its first result, so nothing blinks while typing.
+  if (start === 0 && pending.length === 0) list.replaceChildren();
+  for (const data of pending) {
+    const item = resultItem(await data);
+    if (current !== next) return; // A newer search replaced these results.
+    if (next.shown === 0) list.replaceChildren(item);
+    else list.append(item);
+    next.shown += 1;
+  }
   more.hidden = next.shown >= next.results.length;
   more.textContent = `Show more results (${next.shown} of ${next.results.length} shown)`;
   list.setAttribute("aria-busy", "false");
@@ -92,6 +96,8 @@ form.addEventListener("submit", (event) => {
   void search(false);
 });
 more.addEventListener("click", () => {
+  // A second press while a page is coming in would ask for that page again.
+  if (list.getAttribute("aria-busy") === "true") return;
   const firstNew = current.shown;
   void showResults(current).then(() => list.querySelectorAll("a")[firstNew]?.focus());
 });
