@@ -1,6 +1,6 @@
 // Long on purpose: every collection and its schema in one file, so the content's shape reads in one place.
 import { existsSync } from "node:fs";
-import { defineCollection, reference } from "astro:content";
+import { defineCollection, reference, type ImageFunction } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { SITE, type CountryCode, type EventKind } from "./config";
@@ -104,9 +104,64 @@ const eventDate = z.discriminatedUnion(
   { error: "expected precision to be one of: day, range, month, year, unknown" },
 );
 
+/** A web address that is safe to link to: no `javascript:` or `data:`. */
+const webAddress = (what: string) =>
+  z.url({
+    protocol: /^https?$/,
+    error: `expected ${what}: an http: or https: address such as "https://news.example/photo"`,
+  });
+
+const IMAGE_FILE = /\.(avif|gif|jpe?g|png|webp)$/i;
+
+/**
+ * Photos and media shown with an entry: a local image (a path from the Markdown file to a file in
+ * content/media/, such as ../media/harbour.jpg), which the site optimises, or a remote `url` (a video,
+ * a post, a page, an image elsewhere), which it only links to, so no third party loads with the page.
+ */
+function mediaList(image: ImageFunction) {
+  // Astro types image() by the metadata it gives, but it parses a path; the extension is checked first.
+  const imageFile = z
+    .string()
+    .regex(IMAGE_FILE, "expected an image file (.jpg, .png, .webp, .avif or .gif), such as ../media/photo.jpg")
+    .pipe(image() as unknown as z.ZodType<ImageMetadata, string>);
+  const item = z
+    .strictObject({
+      /** A local image, relative to the Markdown file. */
+      image: imageFile.optional(),
+      /** Remote media: the site links to it and loads nothing from it. */
+      url: webAddress("the media's address").optional(),
+      /** What the image shows, for readers who cannot see it; required of an image. */
+      alt: z.string().trim().min(1, "expected the image's alt text: what it shows").optional(),
+      /** Who made or owns it, shown with it. */
+      credit: z
+        .string({ error: 'expected a credit: who made or owns it, such as "Photo: Jane Doe / News Example"' })
+        .trim()
+        .min(1, "expected a credit: who made or owns it"),
+      caption: z.string().trim().min(1).optional(),
+      /** The terms it is used under, such as "CC BY 4.0". */
+      licence: z.string().trim().min(1).optional(),
+      /** Where it was published, linked from its credit. */
+      sourceUrl: webAddress("the address where it was published").optional(),
+    })
+    .superRefine((item, ctx) => {
+      if (Boolean(item.image) === Boolean(item.url)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["image"],
+          message: "expected either image (a file in content/media/) or url (remote media), not both or neither",
+        });
+      }
+      if (item.image && !item.alt) {
+        ctx.addIssue({ code: "custom", path: ["alt"], message: "expected the image's alt text: what it shows" });
+      }
+    });
+  return z.array(item).default([]);
+}
+
 const events = defineCollection({
   loader: markdownIn("events"),
-  schema: z
+  schema: ({ image }) =>
+    z
     .strictObject({
       title: z.string().min(1),
       date: eventDate,
@@ -163,6 +218,7 @@ const events = defineCollection({
         )
         .default([]),
       citations: eventCitations,
+      media: mediaList(image),
     })
     .superRefine((data, ctx) => {
       const { date } = data;
@@ -185,7 +241,8 @@ const events = defineCollection({
 
 const people = defineCollection({
   loader: markdownIn("people"),
-  schema: z.strictObject({
+  schema: ({ image }) =>
+    z.strictObject({
     /** The name as the person writes it, with diacritics; for an unnamed official, the role. */
     name: z.string().min(1),
     /** The same name in plain ASCII, as many English articles print it. */
@@ -200,6 +257,7 @@ const people = defineCollection({
     /** True for an official the sources mention only by role: never invent a name. */
     unnamed: z.boolean().default(false),
     citations,
+    media: mediaList(image),
   }),
 });
 

@@ -1,0 +1,12 @@
+/**
+ * The words shown with photos and media, in the interface's language (English): in one place, so
+ * that a dictionary per language can take them over.
+ */
+export const MEDIA_WORDS = {
+  credit: "Credit:",
+  licence: "Licence:",
+  /** Remote media without a caption of its own: "Media on YouTube". */
+  mediaOn: (provider: string) => `Media on ${provider}`,
+  /** Said beside the link to remote media, which the page never loads itself. */
+  opensOn: (provider: string) => `opens on ${provider}`,
+} as const;
