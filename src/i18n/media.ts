@@ -5,6 +5,8 @@
 export const MEDIA_WORDS = {
   credit: "Credit:",
   licence: "Licence:",
+  /** Before the alt text of the photo on a share image. */
+  photo: "Photo:",
   /** Remote media without a caption of its own: "Media on YouTube". */
   mediaOn: (provider: string) => `Media on ${provider}`,
   /** Said beside the link to remote media, which the page never loads itself. */

@@ -31,3 +31,10 @@ export function mediaProvider(url: string): string {
 /** The first local image of an entry's media, the one its share image shows. */
 export const firstLocalImage = (media: readonly MediaItem[]): LocalImage | undefined =>
   media.find(isLocalImage);
+
+/**
+ * The image's file on disk. Astro's metadata carries it as `fsPath` during a build (not in its
+ * types); a share image reads the file from there, since optimised copies are written after pages.
+ */
+export const imageFilePath = (image: ImageMetadata): string | undefined =>
+  (image as ImageMetadata & { fsPath?: string }).fsPath;
