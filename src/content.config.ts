@@ -1,15 +1,38 @@
 // Long on purpose: every collection and its schema in one file, so the content's shape reads in one place.
 import { existsSync } from "node:fs";
+import { relative, resolve } from "node:path";
 import { defineCollection, reference, type ImageFunction } from "astro:content";
-import { glob } from "astro/loaders";
+import { glob, type Loader, type ParseDataOptions } from "astro/loaders";
 import { z } from "astro/zod";
 import { SITE, type CountryCode, type EventKind } from "./config";
 import { isCalendarDay, isCalendarMonth, isClockTime, isYear, toDayString } from "./lib/dates/date-parts";
 import { CONTENT_DIR } from "./lib/content/content-dir";
 import { slugFromPath } from "./lib/content/slug";
+import { checkMediaFiles } from "./lib/content/check-media";
 
 const markdownIn = (folder: string) =>
-  glob({ pattern: "**/*.md", base: `${CONTENT_DIR}/${folder}`, generateId: uniqueSlugs(folder) });
+  withMediaCheck(
+    folder,
+    glob({ pattern: "**/*.md", base: `${CONTENT_DIR}/${folder}`, generateId: uniqueSlugs(folder) }),
+  );
+
+/** The glob loader, with each entry's local images checked before its schema runs (see checkMediaFiles). */
+function withMediaCheck(folder: string, loader: Loader): Loader {
+  const base = resolve(CONTENT_DIR, folder);
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: async <TData extends Record<string, unknown>>(entry: ParseDataOptions<TData>) => {
+          const where = `content/${folder}/${relative(base, entry.filePath ?? "")}`;
+          const problems = await checkMediaFiles(entry.filePath ?? base, entry.data, where);
+          if (problems.length > 0) throw new Error(problems.join("\n"));
+          return context.parseData(entry);
+        },
+      }),
+  };
+}
 
 /**
  * The slug is the file name, so folders can group files freely. Astro's own duplicate check
