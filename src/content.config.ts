@@ -145,7 +145,10 @@ function mediaList(image: ImageFunction) {
   // Astro types image() by the metadata it gives, but it parses a path; the extension is checked first.
   const imageFile = z
     .string()
-    .regex(IMAGE_FILE, "expected an image file (.jpg, .png, .webp, .avif or .gif), such as ../media/photo.jpg")
+    .regex(
+      IMAGE_FILE,
+      "expected an image file (.jpg, .png, .webp, .avif or .gif), such as ../media/photo.jpg",
+    )
     .pipe(image() as unknown as z.ZodType<ImageMetadata, string>);
   const item = z
     .strictObject({
@@ -171,11 +174,16 @@ function mediaList(image: ImageFunction) {
         ctx.addIssue({
           code: "custom",
           path: ["image"],
-          message: "expected either image (a file in content/media/) or url (remote media), not both or neither",
+          message:
+            "expected either image (a file in content/media/) or url (remote media), not both or neither",
         });
       }
       if (item.image && !item.alt) {
-        ctx.addIssue({ code: "custom", path: ["alt"], message: "expected the image's alt text: what it shows" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["alt"],
+          message: "expected the image's alt text: what it shows",
+        });
       }
     });
   return z.array(item).default([]);
@@ -185,103 +193,103 @@ const events = defineCollection({
   loader: markdownIn("events"),
   schema: ({ image }) =>
     z
-    .strictObject({
-      title: z.string().min(1),
-      date: eventDate,
-      /** True when the sources omit the year and it is inferred from context. */
-      yearInferred: z.boolean().default(false),
-      /** What the sources say, or leave open, about the date; shown beside it. */
-      dateNote: z.string().optional(),
-      kind: z.enum(eventKinds, {
-        error: `expected a kind from content/story.yaml: ${eventKinds.join(", ")}`,
+      .strictObject({
+        title: z.string().min(1),
+        date: eventDate,
+        /** True when the sources omit the year and it is inferred from context. */
+        yearInferred: z.boolean().default(false),
+        /** What the sources say, or leave open, about the date; shown beside it. */
+        dateNote: z.string().optional(),
+        kind: z.enum(eventKinds, {
+          error: `expected a kind from content/story.yaml: ${eventKinds.join(", ")}`,
+        }),
+        /** Its number in the story's series (story.yaml `series`), only where the sources number it. */
+        seriesNumber: z.number().int().positive().optional(),
+        /** Where it happened, "virtual" for an online meeting; omit when the sources do not say. */
+        location: z.string().min(1).optional(),
+        participants: z.array(reference("people")).default([]),
+        summary: z.string().min(20).max(320),
+        positions: z
+          .array(
+            z.strictObject({
+              side: country,
+              /** A position taken or an ask made, in our words, close to the source's. */
+              text: z.string().min(1),
+              citation,
+            }),
+          )
+          .default([]),
+        /** Steps announced for later: shown as announced, never as events that happened. */
+        nextSteps: z
+          .array(
+            z.strictObject({
+              text: z.string().min(1),
+              citation,
+              /** A later event that relates to the step; shown beside it, never as its fulfilment. */
+              laterEvent: reference("events").optional(),
+            }),
+          )
+          .default([]),
+        /** Figures the sources give, such as totals or rates. */
+        figures: z
+          .array(
+            z.strictObject({
+              label: z.string().min(1),
+              value: z.number(),
+              unit: z
+                .string()
+                .refine(
+                  (unit) => Object.hasOwn(SITE.figureUnits, unit),
+                  `expected a unit from content/story.yaml: ${Object.keys(SITE.figureUnits).join(", ")}`,
+                ),
+              /** Change from the previous year, in percent, where the source gives it. */
+              changePercent: z.number().optional(),
+              citation,
+            }),
+          )
+          .default([]),
+        citations: eventCitations,
+        media: mediaList(image),
+      })
+      .superRefine((data, ctx) => {
+        const { date } = data;
+        if (date.precision === "range" && date.end <= date.start) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["date", "end"],
+            message: `expected the end (${date.end}) to be after the start (${date.start}); use precision: day for a single day`,
+          });
+        }
+        if (date.precision === "day" && Boolean(date.time) !== Boolean(date.timeZone)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["date", "timeZone"],
+            message: "expected time and timeZone together, or neither",
+          });
+        }
       }),
-      /** Its number in the story's series (story.yaml `series`), only where the sources number it. */
-      seriesNumber: z.number().int().positive().optional(),
-      /** Where it happened, "virtual" for an online meeting; omit when the sources do not say. */
-      location: z.string().min(1).optional(),
-      participants: z.array(reference("people")).default([]),
-      summary: z.string().min(20).max(320),
-      positions: z
-        .array(
-          z.strictObject({
-            side: country,
-            /** A position taken or an ask made, in our words, close to the source's. */
-            text: z.string().min(1),
-            citation,
-          }),
-        )
-        .default([]),
-      /** Steps announced for later: shown as announced, never as events that happened. */
-      nextSteps: z
-        .array(
-          z.strictObject({
-            text: z.string().min(1),
-            citation,
-            /** A later event that relates to the step; shown beside it, never as its fulfilment. */
-            laterEvent: reference("events").optional(),
-          }),
-        )
-        .default([]),
-      /** Figures the sources give, such as totals or rates. */
-      figures: z
-        .array(
-          z.strictObject({
-            label: z.string().min(1),
-            value: z.number(),
-            unit: z
-              .string()
-              .refine(
-                (unit) => Object.hasOwn(SITE.figureUnits, unit),
-                `expected a unit from content/story.yaml: ${Object.keys(SITE.figureUnits).join(", ")}`,
-              ),
-            /** Change from the previous year, in percent, where the source gives it. */
-            changePercent: z.number().optional(),
-            citation,
-          }),
-        )
-        .default([]),
-      citations: eventCitations,
-      media: mediaList(image),
-    })
-    .superRefine((data, ctx) => {
-      const { date } = data;
-      if (date.precision === "range" && date.end <= date.start) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["date", "end"],
-          message: `expected the end (${date.end}) to be after the start (${date.start}); use precision: day for a single day`,
-        });
-      }
-      if (date.precision === "day" && Boolean(date.time) !== Boolean(date.timeZone)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["date", "timeZone"],
-          message: "expected time and timeZone together, or neither",
-        });
-      }
-    }),
 });
 
 const people = defineCollection({
   loader: markdownIn("people"),
   schema: ({ image }) =>
     z.strictObject({
-    /** The name as the person writes it, with diacritics; for an unnamed official, the role. */
-    name: z.string().min(1),
-    /** The same name in plain ASCII, as many English articles print it. */
-    asciiName: z
-      .string()
-      .regex(/^[\x20-\x7E]+$/, "expected plain ASCII letters")
-      .optional(),
-    /** Other forms the articles use ("Senator Ortiz"); used to mark the person in article text. */
-    aliases: z.array(z.string().min(1)).default([]),
-    role: z.string().min(1),
-    country,
-    /** True for an official the sources mention only by role: never invent a name. */
-    unnamed: z.boolean().default(false),
-    citations,
-    media: mediaList(image),
-  }),
+      /** The name as the person writes it, with diacritics; for an unnamed official, the role. */
+      name: z.string().min(1),
+      /** The same name in plain ASCII, as many English articles print it. */
+      asciiName: z
+        .string()
+        .regex(/^[\x20-\x7E]+$/, "expected plain ASCII letters")
+        .optional(),
+      /** Other forms the articles use ("Senator Ortiz"); used to mark the person in article text. */
+      aliases: z.array(z.string().min(1)).default([]),
+      role: z.string().min(1),
+      country,
+      /** True for an official the sources mention only by role: never invent a name. */
+      unnamed: z.boolean().default(false),
+      citations,
+      media: mediaList(image),
+    }),
 });
 
 /** What a source linked rather than republished must give, so a reader can find the article. */

@@ -327,7 +327,10 @@ citations:\n`,
     patches: [
       {
         file: "people/test-person.md",
-        replace: ["citations:\n", "media:\n  - image: ../media/missing.jpg\n    alt: A portrait\n    credit: Test\ncitations:\n"],
+        replace: [
+          "citations:\n",
+          "media:\n  - image: ../media/missing.jpg\n    alt: A portrait\n    credit: Test\ncitations:\n",
+        ],
       },
     ],
     expected: [

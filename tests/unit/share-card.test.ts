@@ -27,7 +27,13 @@ const withPhoto = {
       media: [
         { url: "https://video.example/round", credit: "Video credit" },
         {
-          image: { src: "/_astro/photo.png", width: 800, height: 600, format: "png", fsPath: "/content/media/photo.png" },
+          image: {
+            src: "/_astro/photo.png",
+            width: 800,
+            height: 600,
+            format: "png",
+            fsPath: "/content/media/photo.png",
+          },
           alt: "Delegates at a table",
           credit: "Photo credit",
         },
@@ -57,7 +63,10 @@ describe("share cards", () => {
   });
 
   test("an event with a local image shows its first one, and the alt text describes it last", () => {
-    expect(eventCard(withPhoto).photo).toEqual({ file: "/content/media/photo.png", alt: "Delegates at a table" });
+    expect(eventCard(withPhoto).photo).toEqual({
+      file: "/content/media/photo.png",
+      alt: "Delegates at a table",
+    });
     expect(shareCardAlt(eventCard(withPhoto))).toBe(
       `Negotiation round — Second round — 19–22 May 2025 — ${SITE.title} — Photo: Delegates at a table`,
     );

@@ -169,7 +169,15 @@ function mediaData(item: MediaItem, site: URL): MediaData {
   };
   if (isLocalImage(item)) {
     const { src, width, height } = item.image;
-    return { type: "image", url: new URL(src, site).href, provider: null, width, height, alt: item.alt, ...common };
+    return {
+      type: "image",
+      url: new URL(src, site).href,
+      provider: null,
+      width,
+      height,
+      alt: item.alt,
+      ...common,
+    };
   }
   const url = item.url!;
   return { type: "link", url, provider: mediaProvider(url), width: null, height: null, alt: null, ...common };
