@@ -110,6 +110,8 @@ eachStory((story) => {
       });
 
       test(`${path}: axe finds nothing to fix`, async ({ page }) => {
+        // axe takes 15-30 s on a loaded machine.
+        test.slow();
         await page.goto(path);
         const results = await new AxeBuilder({ page })
           .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
