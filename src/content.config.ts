@@ -1,15 +1,38 @@
 // Long on purpose: every collection and its schema in one file, so the content's shape reads in one place.
 import { existsSync } from "node:fs";
-import { defineCollection, reference } from "astro:content";
-import { glob } from "astro/loaders";
+import { relative, resolve } from "node:path";
+import { defineCollection, reference, type ImageFunction } from "astro:content";
+import { glob, type Loader, type ParseDataOptions } from "astro/loaders";
 import { z } from "astro/zod";
 import { SITE, type CountryCode, type EventKind } from "./config";
 import { isCalendarDay, isCalendarMonth, isClockTime, isYear, toDayString } from "./lib/dates/date-parts";
 import { CONTENT_DIR } from "./lib/content/content-dir";
 import { slugFromPath } from "./lib/content/slug";
+import { checkMediaFiles } from "./lib/content/check-media";
 
 const markdownIn = (folder: string) =>
-  glob({ pattern: "**/*.md", base: `${CONTENT_DIR}/${folder}`, generateId: uniqueSlugs(folder) });
+  withMediaCheck(
+    folder,
+    glob({ pattern: "**/*.md", base: `${CONTENT_DIR}/${folder}`, generateId: uniqueSlugs(folder) }),
+  );
+
+/** The glob loader, with each entry's local images checked before its schema runs (see checkMediaFiles). */
+function withMediaCheck(folder: string, loader: Loader): Loader {
+  const base = resolve(CONTENT_DIR, folder);
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: async <TData extends Record<string, unknown>>(entry: ParseDataOptions<TData>) => {
+          const where = `content/${folder}/${relative(base, entry.filePath ?? "")}`;
+          const problems = await checkMediaFiles(entry.filePath ?? base, entry.data, where);
+          if (problems.length > 0) throw new Error(problems.join("\n"));
+          return context.parseData(entry);
+        },
+      }),
+  };
+}
 
 /**
  * The slug is the file name, so folders can group files freely. Astro's own duplicate check
@@ -104,103 +127,169 @@ const eventDate = z.discriminatedUnion(
   { error: "expected precision to be one of: day, range, month, year, unknown" },
 );
 
+/** A web address that is safe to link to: no `javascript:` or `data:`. */
+const webAddress = (what: string) =>
+  z.url({
+    protocol: /^https?$/,
+    error: `expected ${what}: an http: or https: address such as "https://news.example/photo"`,
+  });
+
+const IMAGE_FILE = /\.(avif|gif|jpe?g|png|webp)$/i;
+
+/**
+ * Photos and media shown with an entry: a local image (a path from the Markdown file to a file in
+ * content/media/, such as ../media/harbour.jpg), which the site optimises, or a remote `url` (a video,
+ * a post, a page, an image elsewhere), which it only links to, so no third party loads with the page.
+ */
+function mediaList(image: ImageFunction) {
+  // Astro types image() by the metadata it gives, but it parses a path; the extension is checked first.
+  const imageFile = z
+    .string()
+    .regex(
+      IMAGE_FILE,
+      "expected an image file (.jpg, .png, .webp, .avif or .gif), such as ../media/photo.jpg",
+    )
+    .pipe(image() as unknown as z.ZodType<ImageMetadata, string>);
+  const item = z
+    .strictObject({
+      /** A local image, relative to the Markdown file. */
+      image: imageFile.optional(),
+      /** Remote media: the site links to it and loads nothing from it. */
+      url: webAddress("the media's address").optional(),
+      /** What the image shows, for readers who cannot see it; required of an image. */
+      alt: z.string().trim().min(1, "expected the image's alt text: what it shows").optional(),
+      /** Who made or owns it, shown with it. */
+      credit: z
+        .string({ error: 'expected a credit: who made or owns it, such as "Photo: Jane Doe / News Example"' })
+        .trim()
+        .min(1, "expected a credit: who made or owns it"),
+      caption: z.string().trim().min(1).optional(),
+      /** The terms it is used under, such as "CC BY 4.0". */
+      licence: z.string().trim().min(1).optional(),
+      /** Where it was published, linked from its credit. */
+      sourceUrl: webAddress("the address where it was published").optional(),
+    })
+    .superRefine((item, ctx) => {
+      if (Boolean(item.image) === Boolean(item.url)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["image"],
+          message:
+            "expected either image (a file in content/media/) or url (remote media), not both or neither",
+        });
+      }
+      if (item.image && !item.alt) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["alt"],
+          message: "expected the image's alt text: what it shows",
+        });
+      }
+    });
+  return z.array(item).default([]);
+}
+
 const events = defineCollection({
   loader: markdownIn("events"),
-  schema: z
-    .strictObject({
-      title: z.string().min(1),
-      date: eventDate,
-      /** True when the sources omit the year and it is inferred from context. */
-      yearInferred: z.boolean().default(false),
-      /** What the sources say, or leave open, about the date; shown beside it. */
-      dateNote: z.string().optional(),
-      kind: z.enum(eventKinds, {
-        error: `expected a kind from content/story.yaml: ${eventKinds.join(", ")}`,
+  schema: ({ image }) =>
+    z
+      .strictObject({
+        title: z.string().min(1),
+        date: eventDate,
+        /** True when the sources omit the year and it is inferred from context. */
+        yearInferred: z.boolean().default(false),
+        /** What the sources say, or leave open, about the date; shown beside it. */
+        dateNote: z.string().optional(),
+        kind: z.enum(eventKinds, {
+          error: `expected a kind from content/story.yaml: ${eventKinds.join(", ")}`,
+        }),
+        /** Its number in the story's series (story.yaml `series`), only where the sources number it. */
+        seriesNumber: z.number().int().positive().optional(),
+        /** Where it happened, "virtual" for an online meeting; omit when the sources do not say. */
+        location: z.string().min(1).optional(),
+        participants: z.array(reference("people")).default([]),
+        summary: z.string().min(20).max(320),
+        positions: z
+          .array(
+            z.strictObject({
+              side: country,
+              /** A position taken or an ask made, in our words, close to the source's. */
+              text: z.string().min(1),
+              citation,
+            }),
+          )
+          .default([]),
+        /** Steps announced for later: shown as announced, never as events that happened. */
+        nextSteps: z
+          .array(
+            z.strictObject({
+              text: z.string().min(1),
+              citation,
+              /** A later event that relates to the step; shown beside it, never as its fulfilment. */
+              laterEvent: reference("events").optional(),
+            }),
+          )
+          .default([]),
+        /** Figures the sources give, such as totals or rates. */
+        figures: z
+          .array(
+            z.strictObject({
+              label: z.string().min(1),
+              value: z.number(),
+              unit: z
+                .string()
+                .refine(
+                  (unit) => Object.hasOwn(SITE.figureUnits, unit),
+                  `expected a unit from content/story.yaml: ${Object.keys(SITE.figureUnits).join(", ")}`,
+                ),
+              /** Change from the previous year, in percent, where the source gives it. */
+              changePercent: z.number().optional(),
+              citation,
+            }),
+          )
+          .default([]),
+        citations: eventCitations,
+        media: mediaList(image),
+      })
+      .superRefine((data, ctx) => {
+        const { date } = data;
+        if (date.precision === "range" && date.end <= date.start) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["date", "end"],
+            message: `expected the end (${date.end}) to be after the start (${date.start}); use precision: day for a single day`,
+          });
+        }
+        if (date.precision === "day" && Boolean(date.time) !== Boolean(date.timeZone)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["date", "timeZone"],
+            message: "expected time and timeZone together, or neither",
+          });
+        }
       }),
-      /** Its number in the story's series (story.yaml `series`), only where the sources number it. */
-      seriesNumber: z.number().int().positive().optional(),
-      /** Where it happened, "virtual" for an online meeting; omit when the sources do not say. */
-      location: z.string().min(1).optional(),
-      participants: z.array(reference("people")).default([]),
-      summary: z.string().min(20).max(320),
-      positions: z
-        .array(
-          z.strictObject({
-            side: country,
-            /** A position taken or an ask made, in our words, close to the source's. */
-            text: z.string().min(1),
-            citation,
-          }),
-        )
-        .default([]),
-      /** Steps announced for later: shown as announced, never as events that happened. */
-      nextSteps: z
-        .array(
-          z.strictObject({
-            text: z.string().min(1),
-            citation,
-            /** A later event that relates to the step; shown beside it, never as its fulfilment. */
-            laterEvent: reference("events").optional(),
-          }),
-        )
-        .default([]),
-      /** Figures the sources give, such as totals or rates. */
-      figures: z
-        .array(
-          z.strictObject({
-            label: z.string().min(1),
-            value: z.number(),
-            unit: z
-              .string()
-              .refine(
-                (unit) => Object.hasOwn(SITE.figureUnits, unit),
-                `expected a unit from content/story.yaml: ${Object.keys(SITE.figureUnits).join(", ")}`,
-              ),
-            /** Change from the previous year, in percent, where the source gives it. */
-            changePercent: z.number().optional(),
-            citation,
-          }),
-        )
-        .default([]),
-      citations: eventCitations,
-    })
-    .superRefine((data, ctx) => {
-      const { date } = data;
-      if (date.precision === "range" && date.end <= date.start) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["date", "end"],
-          message: `expected the end (${date.end}) to be after the start (${date.start}); use precision: day for a single day`,
-        });
-      }
-      if (date.precision === "day" && Boolean(date.time) !== Boolean(date.timeZone)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["date", "timeZone"],
-          message: "expected time and timeZone together, or neither",
-        });
-      }
-    }),
 });
 
 const people = defineCollection({
   loader: markdownIn("people"),
-  schema: z.strictObject({
-    /** The name as the person writes it, with diacritics; for an unnamed official, the role. */
-    name: z.string().min(1),
-    /** The same name in plain ASCII, as many English articles print it. */
-    asciiName: z
-      .string()
-      .regex(/^[\x20-\x7E]+$/, "expected plain ASCII letters")
-      .optional(),
-    /** Other forms the articles use ("Senator Ortiz"); used to mark the person in article text. */
-    aliases: z.array(z.string().min(1)).default([]),
-    role: z.string().min(1),
-    country,
-    /** True for an official the sources mention only by role: never invent a name. */
-    unnamed: z.boolean().default(false),
-    citations,
-  }),
+  schema: ({ image }) =>
+    z.strictObject({
+      /** The name as the person writes it, with diacritics; for an unnamed official, the role. */
+      name: z.string().min(1),
+      /** The same name in plain ASCII, as many English articles print it. */
+      asciiName: z
+        .string()
+        .regex(/^[\x20-\x7E]+$/, "expected plain ASCII letters")
+        .optional(),
+      /** Other forms the articles use ("Senator Ortiz"); used to mark the person in article text. */
+      aliases: z.array(z.string().min(1)).default([]),
+      role: z.string().min(1),
+      country,
+      /** True for an official the sources mention only by role: never invent a name. */
+      unnamed: z.boolean().default(false),
+      citations,
+      media: mediaList(image),
+    }),
 });
 
 /** What a source linked rather than republished must give, so a reader can find the article. */

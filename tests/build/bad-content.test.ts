@@ -19,6 +19,11 @@ const linkedArticle: Patch = {
   ],
 };
 const meeting = "events/2025-05-22-test-meeting.md";
+/** A real image for the media cases, from the second test story. */
+const testPhoto: Patch = {
+  file: "media/test-photo.png",
+  write: readFileSync(join(import.meta.dirname, "../fixtures/second-story/media/test-lake-shapes.png")),
+};
 
 const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
   {
@@ -281,6 +286,74 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
       },
     ],
     expected: ["2025-05-22-test-meeting", "figures.0.unit: expected a unit from content/story.yaml: percent"],
+  },
+  {
+    name: "media without alt text or credit, at an unsafe address, an SVG, or both an image and a url",
+    patches: [
+      testPhoto,
+      { file: "media/drawing.svg", write: '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>' },
+      {
+        file: meeting,
+        replace: [
+          "citations:\n",
+          `media:
+  - image: ../media/test-photo.png
+    credit: Test image
+  - url: https://media.example/clip
+  - url: "javascript:alert(1)"
+    credit: Test clip
+  - image: ../media/drawing.svg
+    alt: A drawing
+    credit: Test drawing
+  - image: ../media/test-photo.png
+    url: https://media.example/clip
+    alt: A test image
+    credit: Test image
+citations:\n`,
+        ],
+      },
+    ],
+    expected: [
+      "2025-05-22-test-meeting",
+      "media.0.alt: expected the image's alt text: what it shows",
+      "media.1.credit: expected a credit: who made or owns it",
+      "media.2.url: expected the media's address: an http: or https: address",
+      "media.3.image: expected an image file (.jpg, .png, .webp, .avif or .gif)",
+      "media.4.image: expected either image (a file in content/media/) or url (remote media), not both or neither",
+    ],
+  },
+  {
+    name: "a person's image that is not there",
+    patches: [
+      {
+        file: "people/test-person.md",
+        replace: [
+          "citations:\n",
+          "media:\n  - image: ../media/missing.jpg\n    alt: A portrait\n    credit: Test\ncitations:\n",
+        ],
+      },
+    ],
+    expected: [
+      'content/people/test-person.md → media.0.image: "../media/missing.jpg" is not there; expected the path of an image file',
+    ],
+  },
+  {
+    name: "media files that are not images (.txt, or a .png that holds text)",
+    patches: [
+      { file: "media/broken.png", write: "Not an image." },
+      { file: "media/notes.txt", write: "Notes for the desk." },
+      {
+        file: meeting,
+        replace: [
+          "citations:\n",
+          "media:\n  - image: ../media/broken.png\n    alt: Broken\n    credit: Test\n  - image: ../media/notes.txt\n    alt: Notes\n    credit: Test\ncitations:\n",
+        ],
+      },
+    ],
+    expected: [
+      `content/${meeting} → media.0.image: "../media/broken.png" is not an image file; expected a .jpg, .png, .webp, .avif or .gif image`,
+      `content/${meeting} → media.1.image: "../media/notes.txt" is not an image file`,
+    ],
   },
   {
     name: "a content folder without its story settings",

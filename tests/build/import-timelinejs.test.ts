@@ -9,7 +9,7 @@ import { buildStory } from "./build-fixture";
 /**
  * Stories made by the TimelineJS importer build as they are: a sample TimelineJS ships, and this
  * site's own /timeline.csv of the second test story, whose round trip keeps every event's title, date
- * and precision.
+ * and precision, and the address, credit and caption of its first media item.
  */
 
 const work = mkdtempSync(join(tmpdir(), "import-timelinejs-build-"));
@@ -41,4 +41,11 @@ test("export → import → build keeps every event's title, date and precision"
   const essentials = (data: TimelineData) =>
     data.events.map(({ slug, title, date, dateIso }) => ({ slug, title, date, dateIso }));
   expect(essentials(timelineOf(copy.outDir))).toEqual(essentials(timelineOf(original.outDir)));
+  // A slide carries one media item, the event's first: it comes back as a link to where it was, with its words.
+  const firstMedia = (data: TimelineData) =>
+    data.events.flatMap(({ slug, media: [first] }) =>
+      first ? [{ slug, url: first.url, credit: first.credit, caption: first.caption }] : [],
+    );
+  expect(firstMedia(timelineOf(original.outDir))).not.toEqual([]);
+  expect(firstMedia(timelineOf(copy.outDir))).toEqual(firstMedia(timelineOf(original.outDir)));
 });

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type {
   EventData,
+  MediaData,
   PersonData,
   SourceData,
   StatusData,
@@ -55,6 +56,7 @@ const EVENT_FIELDS: Record<keyof EventData, true> = {
   nextSteps: true,
   figures: true,
   citations: true,
+  media: true,
 };
 const PERSON_FIELDS: Record<keyof PersonData, true> = {
   slug: true,
@@ -67,6 +69,19 @@ const PERSON_FIELDS: Record<keyof PersonData, true> = {
   unnamed: true,
   events: true,
   citations: true,
+  media: true,
+};
+const MEDIA_FIELDS: Record<keyof MediaData, true> = {
+  type: true,
+  url: true,
+  provider: true,
+  width: true,
+  height: true,
+  alt: true,
+  credit: true,
+  caption: true,
+  licence: true,
+  sourceUrl: true,
 };
 const SOURCE_FIELDS: Record<keyof SourceData, true> = {
   slug: true,
@@ -106,6 +121,9 @@ test("timeline.json has the documented shape, with every event, person and sourc
   for (const event of data.events) expect(keysOf(event), event.slug).toEqual(keysOf(EVENT_FIELDS));
   for (const person of data.people) expect(keysOf(person), person.slug).toEqual(keysOf(PERSON_FIELDS));
   for (const source of data.sources) expect(keysOf(source), source.slug).toEqual(keysOf(SOURCE_FIELDS));
+  for (const { slug, media } of [...data.events, ...data.people]) {
+    for (const item of media) expect(keysOf(item), slug).toEqual(keysOf(MEDIA_FIELDS));
+  }
 
   // In timeline order: the order of the home page, which timeline.spec.ts checks against the dates.
   const home = readFileSync(`${storyUnderTest().dist}index.html`, "utf8");
@@ -154,7 +172,13 @@ test("every reference in timeline.json resolves, and every URL is a page of the 
   for (const source of data.sources) for (const slug of source.events) check(events, slug, source.slug);
   expect(unresolved).toEqual([]);
 
-  const urls = [data.site, ...[...data.events, ...data.people, ...data.sources].map((item) => item.url)];
+  const images = [...data.events, ...data.people]
+    .flatMap((item) => item.media)
+    .filter((item) => item.type === "image");
+  const urls = [
+    data.site,
+    ...[...data.events, ...data.people, ...data.sources, ...images].map((item) => item.url),
+  ];
   for (const url of urls) {
     expect(new URL(url).origin).toBe(new URL(data.site).origin);
     expect((await request.get(new URL(url).pathname)).status(), url).toBe(200);

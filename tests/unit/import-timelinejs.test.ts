@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { importTimelineJs } from "../../src/cli/import-timelinejs";
 import { htmlToMarkdown } from "../../src/lib/import/html-to-markdown";
-import { storyFromSlides } from "../../src/lib/import/story-from-slides";
+import { NO_CREDIT, storyFromSlides } from "../../src/lib/import/story-from-slides";
 import { slidesFromCsv, slidesFromJson } from "../../src/lib/import/timelinejs-slides";
 import { TEMPLATE_COLUMNS } from "../../src/lib/publish/timelinejs";
 
@@ -86,7 +86,7 @@ describe("a slide's text", () => {
     });
   });
 
-  test("media become a link with caption and credit; nothing is embedded", () => {
+  test("media become the event's remote media, with credit and caption; nothing is embedded", () => {
     const story = oneRow({
       Year: "2020",
       Headline: "Launch",
@@ -95,9 +95,26 @@ describe("a slide's text", () => {
       "Media Caption": "The launch",
       "Media Credit": "<em>NASA</em>",
     });
-    expect(story.events[0]?.body).toBe(
-      "It flew.\n\nMedia: [The launch](<https://www.youtube.com/watch?v=abc>) (NASA)",
+    expect(story.events[0]?.body).toBe("It flew.");
+    expect(story.events[0]?.data["media"]).toEqual([
+      { url: "https://www.youtube.com/watch?v=abc", credit: "NASA", caption: "The launch" },
+    ]);
+  });
+
+  test("media without a credit is credited as not given, and reported", () => {
+    const story = oneRow({ Year: "2020", Headline: "Launch", Media: "https://media.example/launch.jpg" });
+    expect(story.events[0]?.data["media"]).toEqual([
+      { url: "https://media.example/launch.jpg", credit: NO_CREDIT },
+    ]);
+    expect(story.attention).toContain(
+      `row 2: media "https://media.example/launch.jpg" has no credit; credited "${NO_CREDIT}"`,
     );
+  });
+
+  test("media that is not a web address is reported, not brought across", () => {
+    const story = oneRow({ Year: "2020", Headline: "Launch", Media: "launch.jpg" });
+    expect(story.events[0]?.data["media"]).toBeUndefined();
+    expect(story.attention).toContain('row 2: media "launch.jpg" is not a web address; not brought across');
   });
 });
 

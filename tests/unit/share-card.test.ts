@@ -12,9 +12,34 @@ const round = {
       title: "Second round",
       date: { precision: "range", start: "2025-05-19", end: "2025-05-22" },
       yearInferred: false,
+      media: [],
     },
   },
   anchor: undefined,
+} as unknown as TimelineEvent;
+
+/** The round with a remote link first and a local image after it, as the build gives it (fsPath set). */
+const withPhoto = {
+  ...round,
+  entry: {
+    data: {
+      ...round.entry.data,
+      media: [
+        { url: "https://video.example/round", credit: "Video credit" },
+        {
+          image: {
+            src: "/_astro/photo.png",
+            width: 800,
+            height: 600,
+            format: "png",
+            fsPath: "/content/media/photo.png",
+          },
+          alt: "Delegates at a table",
+          credit: "Photo credit",
+        },
+      ],
+    },
+  },
 } as unknown as TimelineEvent;
 
 describe("share cards", () => {
@@ -35,6 +60,16 @@ describe("share cards", () => {
       `Negotiation round — Second round — 19–22 May 2025 — ${SITE.title}`,
     );
     expect(shareCardAlt(SITE_CARD)).toBe(`${SITE.title} — ${SITE.description}`);
+  });
+
+  test("an event with a local image shows its first one, and the alt text describes it last", () => {
+    expect(eventCard(withPhoto).photo).toEqual({
+      file: "/content/media/photo.png",
+      alt: "Delegates at a table",
+    });
+    expect(shareCardAlt(eventCard(withPhoto))).toBe(
+      `Negotiation round — Second round — 19–22 May 2025 — ${SITE.title} — Photo: Delegates at a table`,
+    );
   });
 });
 

@@ -107,22 +107,29 @@ function slideDate(slide: ImportedSlide): { date?: FrontmatterDate; lost: string
 /** The first sentence of a text, as an event's one-line summary. */
 const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 
-/** The event's text: the slide's, then its media as a link with credit and caption (nothing is embedded). */
+/** What an event credits where the slide names no one: the schema needs a credit, and none is invented. */
+export const NO_CREDIT = "Credit not given in the original timeline";
+
+/** The slide's media as the event's remote media, with its credit and caption; the site links to it, loading nothing. */
+function eventMedia(slide: ImportedSlide, attention: string[]): Record<string, string>[] {
+  const media = slide.media;
+  if (!media || !/^https?:\/\//.test(media.url)) return [];
+  const caption = htmlToText(media.caption);
+  const credit = htmlToText(media.credit);
+  if (!credit) attention.push(`${slide.origin}: media "${media.url}" has no credit; credited "${NO_CREDIT}"`);
+  return [{ url: media.url, credit: credit || NO_CREDIT, ...(caption && { caption }) }];
+}
+
+/** The event's text: the slide's, and the words of media given as HTML (a quotation, an embed code). */
 function eventBody(slide: ImportedSlide, attention: string[]): string {
   const { markdown, dropped } = htmlToMarkdown(slide.text);
   for (const what of dropped) attention.push(`${slide.origin}: dropped ${what}`);
   const parts = markdown ? [markdown] : [];
   const media = slide.media;
-  if (media && /^https?:\/\//.test(media.url)) {
-    const caption = htmlToText(media.caption) || media.url;
-    const credit = htmlToText(media.credit);
-    parts.push(
-      `Media: [${caption.replace(/[[\]]/g, "\\$&")}](<${media.url}>)${credit ? ` (${credit})` : ""}`,
-    );
-  } else if (media?.url.startsWith("<")) {
+  if (media?.url.startsWith("<")) {
     // TimelineJS takes HTML as media too: a quotation, an embed code. Its words are kept, as text.
     parts.push(htmlToMarkdown(media.url).markdown);
-  } else if (media) {
+  } else if (media && !/^https?:\/\//.test(media.url)) {
     attention.push(`${slide.origin}: media "${media.url}" is not a web address; not brought across`);
   }
   return parts.join("\n\n");
@@ -170,6 +177,7 @@ export function storyFromSlides(slides: ImportedSlide[]): ImportedStory {
     ]
       .filter(Boolean)
       .join(" ");
+    const media = eventMedia(slide, attention);
     events.push({
       slug: eventSlug(slide, date, title, taken),
       data: {
@@ -179,6 +187,7 @@ export function storyFromSlides(slides: ImportedSlide[]): ImportedStory {
         kind,
         ...(slide.own.Location && { location: slide.own.Location }),
         summary,
+        ...(media.length > 0 && { media }),
       },
       body: eventBody(slide, attention) || summary,
     });

@@ -60,14 +60,20 @@ const box = (style: Node["props"]["style"], children: unknown): Node => ({
   props: { style: { display: "flex", ...style }, children },
 });
 
-/** Long headlines get a smaller size so three lines fit. */
-const titleSize = (title: string) => (title.length > 70 ? 54 : title.length > 40 ? 62 : 76);
+/** Long headlines get a smaller size so three lines fit; smaller again in the narrower column beside a photo. */
+const titleSize = (title: string, narrow: boolean) =>
+  Math.round((title.length > 70 ? 54 : title.length > 40 ? 62 : 76) * (narrow ? 0.85 : 1));
 
-function layout(card: ShareCard): Node {
+/** The width of an event's photo, on the right of its card, at the card's full height. */
+const PHOTO_WIDTH = 420;
+
+/** The card's words in a column `width` pixels wide. */
+function textColumn(card: ShareCard, width: number): Node {
+  const narrow = width < SHARE_IMAGE.width;
   return box(
     {
       // Satori sizes boxes without their padding and border (content-box).
-      width: SHARE_IMAGE.width - 2 * PADDING.x,
+      width: width - 2 * PADDING.x,
       height: SHARE_IMAGE.height - 2 * PADDING.y - RULE,
       flexDirection: "column",
       justifyContent: "space-between",
@@ -82,7 +88,7 @@ function layout(card: ShareCard): Node {
     [
       box({ flexDirection: "column", gap: 24 }, [
         card.eyebrow ? box({ fontSize: 32, fontWeight: 700, color: COLORS.accent }, card.eyebrow) : null,
-        box({ fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15 }, card.title),
+        box({ fontSize: titleSize(card.title, narrow), fontWeight: 700, lineHeight: 1.15 }, card.title),
         card.detail ? box({ fontSize: 34, color: COLORS.muted }, card.detail) : null,
       ]),
       card.title === SITE.title ? null : box({ fontSize: 32, fontWeight: 700 }, SITE.title),
@@ -90,9 +96,32 @@ function layout(card: ShareCard): Node {
   );
 }
 
+/** The card: its words, and its photo (a data: URL) on the right where it has one. */
+function layout(card: ShareCard, photo: string | undefined): Node {
+  if (!photo) return textColumn(card, SHARE_IMAGE.width);
+  const image = {
+    type: "img",
+    props: { src: photo, width: PHOTO_WIDTH, height: SHARE_IMAGE.height, style: { objectFit: "cover" } },
+  };
+  return box({ width: SHARE_IMAGE.width, height: SHARE_IMAGE.height }, [
+    textColumn(card, SHARE_IMAGE.width - PHOTO_WIDTH),
+    image,
+  ]);
+}
+
+/** The photo cropped to its place on the card, as a PNG data: URL (satori draws only what it is given). */
+async function photoData(card: ShareCard): Promise<string | undefined> {
+  if (!card.photo) return undefined;
+  const png = await sharp(card.photo.file)
+    .resize(PHOTO_WIDTH, SHARE_IMAGE.height, { fit: "cover" })
+    .png()
+    .toBuffer();
+  return `data:image/png;base64,${png.toString("base64")}`;
+}
+
 /** A 1200×630 PNG of a share card: the same card always gives the same bytes. */
-async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(layout(card) as Parameters<typeof satori>[0], {
+async function renderShareImage(tree: Node, card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await satori(tree as Parameters<typeof satori>[0], {
     ...SHARE_IMAGE,
     fonts: shareFonts(subsetsFor(cardText(card))),
   });
@@ -101,18 +130,19 @@ async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer
 
 /**
  * Rendering costs about 50 ms an image, so images are kept between builds under Astro's cache,
- * named by a hash of the whole layout (every word and style) and size: a rebuild renders only the
+ * named by a hash of the whole layout (every word and style, the photo's pixels) and size: a rebuild renders only the
  * cards that changed. Deleting the cache folder renders them all again.
  */
 const IMAGE_CACHE = join(CACHE_DIR, "share-images");
 
 async function cachedShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+  const tree = layout(card, await photoData(card));
   const key = createHash("sha256")
-    .update(JSON.stringify([layout(card), SHARE_IMAGE]))
+    .update(JSON.stringify([tree, SHARE_IMAGE]))
     .digest("hex");
   const file = join(IMAGE_CACHE, `${key}.png`);
   if (existsSync(file)) return new Uint8Array(readFileSync(file));
-  const image = await renderShareImage(card);
+  const image = await renderShareImage(tree, card);
   mkdirSync(IMAGE_CACHE, { recursive: true });
   writeFileSync(file, image);
   return image;

@@ -3,6 +3,7 @@ import { type CountryCode, type EventKind, kindLabel, SITE } from "../../config"
 import { isKnown, isoForm, latestContentDay, type KnownDate } from "../dates/event-date";
 import { formatEventDate } from "../dates/format-date";
 import { whereThingsStand } from "../views/status";
+import { isLocalImage, mediaProvider, type MediaItem } from "../views/media";
 import type { EventEntry, PersonEntry, SourceEntry, Timeline, TimelineEvent } from "../content/timeline";
 import { eventPath, PAGES, personPath, sourcePath } from "../content/urls";
 
@@ -10,7 +11,7 @@ import { eventPath, PAGES, personPath, sourcePath } from "../content/urls";
  * The version of the TimelineData shape, in semver: the major number goes up when a field is removed,
  * renamed or changes its meaning; the minor number when a field is added. README "Data for reuse".
  */
-export const TIMELINE_DATA_VERSION = "2.0.0";
+export const TIMELINE_DATA_VERSION = "2.1.0";
 
 /** A claim's support: a source slug and the words quoted from it. */
 export interface CitationData {
@@ -20,6 +21,26 @@ export interface CitationData {
    * `republished`; of a linked article (`republished: false`), a quotation that could not be checked.
    */
   passage: string;
+}
+
+/** Since 2.1.0. A photo or other media shown with an event or a person. */
+export interface MediaData {
+  /** "image": a local image this site serves; "link": remote media, which the site links to and never loads. */
+  type: "image" | "link";
+  /** The image's file on this site (at its full size), or the remote media's address. */
+  url: string;
+  /** Who serves remote media ("YouTube", or the host name); null for an image. */
+  provider: string | null;
+  /** The image's size in pixels; null for a link. */
+  width: number | null;
+  height: number | null;
+  /** What the image shows; null for a link. */
+  alt: string | null;
+  credit: string;
+  caption: string | null;
+  licence: string | null;
+  /** Where the media was published, if not at `url`. */
+  sourceUrl: string | null;
 }
 
 /** The `date` frontmatter as the schema defines it, with references as slugs. */
@@ -59,6 +80,8 @@ export interface EventData {
     citation: CitationData;
   }[];
   citations: CitationData[];
+  /** Since 2.1.0. Its photos and media, in the order the page shows them. */
+  media: MediaData[];
 }
 
 export interface PersonData {
@@ -74,6 +97,8 @@ export interface PersonData {
   /** Slugs of the events they took part in, in timeline order. */
   events: string[];
   citations: CitationData[];
+  /** Since 2.1.0. */
+  media: MediaData[];
 }
 
 export interface SourceData {
@@ -135,6 +160,29 @@ const citationData = ({ source, passage }: EventEntry["data"]["citations"][numbe
   passage,
 });
 
+function mediaData(item: MediaItem, site: URL): MediaData {
+  const common = {
+    credit: item.credit,
+    caption: item.caption ?? null,
+    licence: item.licence ?? null,
+    sourceUrl: item.sourceUrl ?? null,
+  };
+  if (isLocalImage(item)) {
+    const { src, width, height } = item.image;
+    return {
+      type: "image",
+      url: new URL(src, site).href,
+      provider: null,
+      width,
+      height,
+      alt: item.alt,
+      ...common,
+    };
+  }
+  const url = item.url!;
+  return { type: "link", url, provider: mediaProvider(url), width: null, height: null, alt: null, ...common };
+}
+
 function eventData(event: TimelineEvent, site: URL): EventData {
   const { data } = event.entry;
   const { date } = data;
@@ -168,6 +216,7 @@ function eventData(event: TimelineEvent, site: URL): EventData {
       citation: citationData(citation),
     })),
     citations: data.citations.map(citationData),
+    media: data.media.map((item) => mediaData(item, site)),
   };
 }
 
@@ -197,6 +246,7 @@ function personData(person: PersonEntry, events: TimelineEvent[], site: URL): Pe
     unnamed: data.unnamed,
     events: events.map((event) => event.id),
     citations: data.citations.map(citationData),
+    media: data.media.map((item) => mediaData(item, site)),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Timeline, TimelineEvent } from "../content/timeline";
 import { eventPath } from "../content/urls";
 import { isKnown, isoForm, isTimed, placementDay } from "../dates/event-date";
 import { formatEventDate, formatEventTime } from "../dates/format-date";
+import { isLocalImage, type MediaItem } from "../views/media";
 
 /**
  * The timeline in Knight Lab's TimelineJS formats, so that a newsroom can show it with TimelineJS or keep
@@ -29,6 +30,16 @@ export interface Slide {
   display_date: string;
   text: { headline: string; text: string };
   group: string;
+  /** The event's first photo or media: TimelineJS shows one per slide, and loads it from `url`. */
+  media?: SlideMedia;
+}
+
+/** TimelineJS's media: an image's address on this site, or the remote media's. */
+export interface SlideMedia {
+  url: string;
+  credit: string;
+  caption: string;
+  alt?: string;
 }
 
 /** The JSON TimelineJS reads: a title slide and one slide per event. */
@@ -75,13 +86,23 @@ function slideText(event: TimelineEvent, site: URL): string {
   return `<p>${escapeHtml(event.entry.data.summary)}</p><p><a href="${url}">${EVENT_LINK_WORDS}</a></p>`;
 }
 
+/** TimelineJS's media object for one of ours; credit and caption are HTML there, so escaped. */
+function slideMedia(item: MediaItem, site: URL): SlideMedia {
+  const common = { credit: escapeHtml(item.credit), caption: escapeHtml(item.caption ?? "") };
+  return isLocalImage(item)
+    ? { url: new URL(item.image.src, site).href, ...common, alt: item.alt }
+    : { url: item.url!, ...common };
+}
+
 export function slide(event: TimelineEvent, site: URL): Slide {
+  const [media] = event.entry.data.media;
   return {
     unique_id: event.id,
     ...slideDates(event),
     display_date: displayDate(event),
     text: { headline: escapeHtml(event.entry.data.title), text: slideText(event, site) },
     group: kindLabel(event.entry.data.kind),
+    ...(media && { media: slideMedia(media, site) }),
   };
 }
 
@@ -145,7 +166,7 @@ function dateColumns({ year, month, day, hour, minute }: SlideDate, prefix: "" |
 
 function eventRow(event: TimelineEvent, timeline: Timeline, site: URL): Row {
   const { data } = event.entry;
-  const { start_date, end_date, display_date, text, group } = slide(event, site);
+  const { start_date, end_date, display_date, text, group, media } = slide(event, site);
   const { date } = data;
   return {
     ...dateColumns(start_date, ""),
@@ -153,6 +174,7 @@ function eventRow(event: TimelineEvent, timeline: Timeline, site: URL): Row {
     "Display Date": display_date,
     Headline: text.headline,
     Text: text.text,
+    ...(media && { Media: media.url, "Media Credit": media.credit, "Media Caption": media.caption }),
     Group: group,
     Slug: event.id,
     URL: new URL(eventPath(event.id), site).href,
