@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type {
   EventData,
   PersonData,
+  PhaseData,
   SourceData,
   StatusData,
   TimelineData,
@@ -20,6 +21,7 @@ const TOP_FIELDS: Record<keyof TimelineData, true> = {
   generatedFrom: true,
   status: true,
   events: true,
+  phases: true,
   people: true,
   sources: true,
 };
@@ -68,6 +70,14 @@ const PERSON_FIELDS: Record<keyof PersonData, true> = {
   events: true,
   citations: true,
 };
+const PHASE_FIELDS: Record<keyof PhaseData, true> = {
+  slug: true,
+  title: true,
+  start: true,
+  end: true,
+  summary: true,
+  citations: true,
+};
 const SOURCE_FIELDS: Record<keyof SourceData, true> = {
   slug: true,
   url: true,
@@ -106,6 +116,7 @@ test("timeline.json has the documented shape, with every event, person and sourc
   for (const event of data.events) expect(keysOf(event), event.slug).toEqual(keysOf(EVENT_FIELDS));
   for (const person of data.people) expect(keysOf(person), person.slug).toEqual(keysOf(PERSON_FIELDS));
   for (const source of data.sources) expect(keysOf(source), source.slug).toEqual(keysOf(SOURCE_FIELDS));
+  for (const phase of data.phases) expect(keysOf(phase), phase.slug).toEqual(keysOf(PHASE_FIELDS));
 
   // In timeline order: the order of the home page, which timeline.spec.ts checks against the dates.
   const home = readFileSync(`${storyUnderTest().dist}index.html`, "utf8");

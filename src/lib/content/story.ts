@@ -197,6 +197,10 @@ const checkedStory = storySchema.superRefine((story, context) => {
 
 type Phase = z.infer<typeof phase>;
 
+/** True when a phase starts on or before the last day of the one listed before it. */
+export const phasesOverlap = (earlier: Pick<Phase, "end">, later: Pick<Phase, "start">): boolean =>
+  firstDay(later.start) <= lastDay(earlier.end);
+
 /**
  * A phase ends on or after its start and after the previous phase's end: phases never overlap, so
  * the list can mark where each begins and ends and an event lies in one phase at most.
@@ -213,7 +217,7 @@ function phaseProblems(phases: Phase[], eventCitations: "required" | "optional")
       ...(lastDay(end) < firstDay(start)
         ? [problem("end", `expected the end (${end.start}) not before the start (${start.start})`)]
         : []),
-      ...(previous && firstDay(start) <= lastDay(previous.end)
+      ...(previous && phasesOverlap(previous, { start })
         ? [
             problem(
               "start",
