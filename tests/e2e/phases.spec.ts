@@ -102,6 +102,8 @@ for (const colorScheme of ["light", "dark"] as const) {
   test(`the axis and the marks pass axe at 320 px, ${colorScheme}, and do not scroll sideways`, async ({
     page,
   }) => {
+    // axe over a long page is slow on a loaded machine.
+    test.slow();
     await page.setViewportSize({ width: 320, height: 640 });
     await page.emulateMedia({ colorScheme });
     await page.reload();

@@ -81,10 +81,7 @@ const series = z.strictObject({
 export type PhaseDate =
   | { precision: "day"; start: string }
   | { precision: "month"; start: string }
-  | {
-      precision: "year";
-      start: string;
-    };
+  | { precision: "year"; start: string };
 
 const DATE_FORMS = 'date in quotes as YYYY-MM-DD, YYYY-MM or YYYY, for example "2025-05-19"';
 const phaseDate = z.preprocess(
