@@ -103,7 +103,8 @@ describe("a slide's text", () => {
 
 describe("eras", () => {
   /** A sheet of era rows, each [Year, Month, Day, End Year, End Month, End Day, Headline, Text]. */
-  const eraSheet = (...rows: string[][]) =>
+  type EraRow = [string, string, string, string, string, string, string, string];
+  const eraSheet = (...rows: EraRow[]) =>
     storyFromSlides(
       slidesFromCsv(
         [
