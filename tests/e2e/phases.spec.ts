@@ -123,3 +123,21 @@ test("printed, the list keeps the marks and their words (the axis is not printed
   await expect(page.locator(".phase-mark").first()).toBeVisible();
   await expect(page.locator(".phase-mark").first()).toContainText(PHASE_WORDS.begins);
 });
+
+test("a year page says when a phase began in an earlier year or goes on into a later one", async ({
+  page,
+}) => {
+  const { events } = storyUnderTest();
+  const yearOf = (event: EventData) => eventFirstDay(event)!.slice(0, 4);
+  const spanning = phases().filter((phase) => new Set(events.filter(inPhase(phase)).map(yearOf)).size > 1);
+  test.skip(spanning.length === 0, "no phase of this story has events in two years");
+  for (const phase of spanning) {
+    const years = [...new Set(events.filter(inPhase(phase)).map(yearOf))];
+    await page.goto(`/years/${years[0]}/`);
+    await expect(page.locator("li.phase-ends").filter({ hasText: phase.title })).toContainText(
+      PHASE_WORDS.continuesInto,
+    );
+    await page.goto(`/years/${years.at(-1)}/`);
+    await expect(page.locator(`li.phase-begins${byId(phase.slug)}`)).toContainText(PHASE_WORDS.continuedFrom);
+  }
+});

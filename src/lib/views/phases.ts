@@ -15,6 +15,9 @@ export const PHASE_WORDS = {
   axisNote: "A numbered band is a phase of the story:",
   begins: "Phase begins:",
   ends: "Phase ends:",
+  /** On a year page, where the phase began or ends in another year. */
+  continuedFrom: "Phase continued from an earlier year:",
+  continuesInto: "Phase continues in a later year:",
   undated: (title: string) =>
     `The sources give this event no date, so it is not placed in the phase “${title}”.`,
 } as const;
