@@ -392,6 +392,58 @@ citations:\n`,
     ],
   },
   {
+    name: "phases with an end before the start, without a citation, and overlapping",
+    patches: [
+      {
+        file: "story.yaml",
+        replace: [
+          "timeZones:",
+          [
+            "phases:",
+            "  - title: Backwards",
+            '    start: "2025-05-22"',
+            '    end: "2025-05-19"',
+            "  - title: Overlapping",
+            '    start: "2025-05"',
+            '    end: "2025-06"',
+            "    citations: [{ source: test-article, passage: The second round }]",
+            "timeZones:",
+          ].join("\n"),
+        ],
+      },
+    ],
+    expected: [
+      "content/story.yaml → phases.0.end: expected the end (2025-05-19) not before the start (2025-05-22)",
+      "content/story.yaml → phases.0.citations: expected at least one citation",
+      'content/story.yaml → phases.1.start: expected "Overlapping" to start after phases[0] ("Backwards") ends',
+    ],
+  },
+  {
+    name: "a phase citing an unknown source, and a passage not in its source",
+    patches: [
+      {
+        file: "story.yaml",
+        replace: [
+          "timeZones:",
+          [
+            "phases:",
+            "  - title: Talks",
+            '    start: "2025-05"',
+            '    end: "2025-06"',
+            "    citations:",
+            "      - { source: no-such-article, passage: Anything }",
+            "      - { source: test-article, passage: Words the article does not have }",
+            "timeZones:",
+          ].join("\n"),
+        ],
+      },
+    ],
+    expected: [
+      'content/story.yaml → phases[0].citations[0].source: unknown sources entry "no-such-article"',
+      'content/story.yaml → phases[0].citations[1].passage: "Words the article does not have" is not in the text of source "test-article"',
+    ],
+  },
+  {
     name: "a missing collection folder (wrong glob base)",
     patches: [{ remove: "sources" }],
     expected: ["content/sources/: no such folder; expected it (it may be empty)"],

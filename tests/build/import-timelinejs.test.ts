@@ -9,7 +9,7 @@ import { buildStory } from "./build-fixture";
 /**
  * Stories made by the TimelineJS importer build as they are: a sample TimelineJS ships, and this
  * site's own /timeline.csv of the second test story, whose round trip keeps every event's title, date
- * and precision, and the address, credit and caption of its first media item.
+ * and precision, every phase, and the address, credit and caption of its first media item.
  */
 
 const work = mkdtempSync(join(tmpdir(), "import-timelinejs-build-"));
@@ -48,4 +48,21 @@ test("export → import → build keeps every event's title, date and precision"
     );
   expect(firstMedia(timelineOf(original.outDir))).not.toEqual([]);
   expect(firstMedia(timelineOf(copy.outDir))).toEqual(firstMedia(timelineOf(original.outDir)));
+  // Phases go out as TimelineJS eras (rows of Type "era") and come back as they were, but uncited.
+  const phases = (data: TimelineData) =>
+    data.phases.map(({ slug, title, start, end, summary }) => ({ slug, title, start, end, summary }));
+  expect(timelineOf(original.outDir).phases).not.toEqual([]);
+  expect(phases(timelineOf(copy.outDir))).toEqual(phases(timelineOf(original.outDir)));
+  // Two builds, one after the other.
+}, 300_000);
+
+test("TimelineJS's sample with eras builds with them as phases", () => {
+  const content = join(work, "eras");
+  importTimelineJs("node_modules/@knight-lab/timelinejs/src/template/eras.json", content, false);
+  const build = buildStory(content, join(work, "eras-dist"));
+  expect(build.status, build.output).toBe(0);
+  expect(timelineOf(build.outDir).phases.map((phase) => phase.title)).toEqual([
+    "Era Test 600-650",
+    "Era Test 700-720",
+  ]);
 });

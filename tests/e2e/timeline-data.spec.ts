@@ -4,6 +4,7 @@ import type {
   EventData,
   MediaData,
   PersonData,
+  PhaseData,
   SourceData,
   StatusData,
   TimelineData,
@@ -21,6 +22,7 @@ const TOP_FIELDS: Record<keyof TimelineData, true> = {
   generatedFrom: true,
   status: true,
   events: true,
+  phases: true,
   people: true,
   sources: true,
 };
@@ -83,6 +85,14 @@ const MEDIA_FIELDS: Record<keyof MediaData, true> = {
   licence: true,
   sourceUrl: true,
 };
+const PHASE_FIELDS: Record<keyof PhaseData, true> = {
+  slug: true,
+  title: true,
+  start: true,
+  end: true,
+  summary: true,
+  citations: true,
+};
 const SOURCE_FIELDS: Record<keyof SourceData, true> = {
   slug: true,
   url: true,
@@ -124,6 +134,7 @@ test("timeline.json has the documented shape, with every event, person and sourc
   for (const { slug, media } of [...data.events, ...data.people]) {
     for (const item of media) expect(keysOf(item), slug).toEqual(keysOf(MEDIA_FIELDS));
   }
+  for (const phase of data.phases) expect(keysOf(phase), phase.slug).toEqual(keysOf(PHASE_FIELDS));
 
   // In timeline order: the order of the home page, which timeline.spec.ts checks against the dates.
   const home = readFileSync(`${storyUnderTest().dist}index.html`, "utf8");

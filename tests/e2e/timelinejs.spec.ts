@@ -72,6 +72,20 @@ test("/timelinejs.json has a slide per event, dated as the event is", async ({ r
     );
     expect(slide.end_date === undefined, event.slug).toBe(end === undefined);
   }
+  // Phases as eras, their dates as precise as the settings give them; none when the story has none.
+  const numbers = (iso: string) => {
+    const [year, month, day] = iso.split("-").map(Number);
+    return { year, ...(month && { month }), ...(day && { day }) };
+  };
+  expect(slides.eras ?? []).toEqual(
+    timeline.phases.map((phase) =>
+      expect.objectContaining({
+        start_date: numbers(phase.start),
+        end_date: numbers(phase.end),
+        text: expect.objectContaining({ headline: phase.title }),
+      }),
+    ),
+  );
 });
 
 test("/timeline.csv is TimelineJS's sheet template, then the date as the content gives it", async ({
@@ -80,9 +94,14 @@ test("/timeline.csv is TimelineJS's sheet template, then the date as the content
   const response = await request.get("/timeline.csv");
   expect(response.headers()["content-type"]).toMatch(/^text\/csv/);
   const timeline = (await (await request.get("/timeline.json")).json()) as TimelineData;
-  const [header, title, ...rows] = parse(await response.text()) as string[][];
+  const [header, title, ...slideRows] = parse(await response.text()) as string[][];
   expect(header).toEqual([...TEMPLATE_COLUMNS, ...OWN_COLUMNS]);
   const column = (row: string[], name: string) => row[header!.indexOf(name)];
+  // The story's phases follow the events as eras, oldest first.
+  const rows = slideRows.filter((row) => column(row, "Type") !== "era");
+  const eras = slideRows.filter((row) => column(row, "Type") === "era");
+  expect(slideRows.slice(rows.length)).toEqual(eras);
+  expect(eras.map((row) => column(row, "Headline"))).toEqual(timeline.phases.map((phase) => phase.title));
   expect(column(title!, "Type")).toBe("title");
   expect(column(title!, "Headline")).toBe(timeline.generatedFrom.title);
   expect(rows.map((row) => column(row, "Slug"))).toEqual(timeline.events.map((event) => event.slug));

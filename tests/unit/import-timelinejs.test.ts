@@ -118,6 +118,60 @@ describe("a slide's text", () => {
   });
 });
 
+describe("eras", () => {
+  /** A sheet of era rows, each [Year, Month, Day, End Year, End Month, End Day, Headline, Text]. */
+  type EraRow = [string, string, string, string, string, string, string, string];
+  const eraSheet = (...rows: EraRow[]) =>
+    storyFromSlides(
+      slidesFromCsv(
+        [
+          HEADER,
+          ...rows.map(([year, month, day, endYear, endMonth, endDay, headline, text]) => {
+            const columns: Partial<Record<(typeof TEMPLATE_COLUMNS)[number], string>> = {
+              Year: year,
+              Month: month,
+              Day: day,
+              "End Year": endYear,
+              "End Month": endMonth,
+              "End Day": endDay,
+              Headline: headline,
+              Text: text,
+              Type: "era",
+            };
+            return TEMPLATE_COLUMNS.map((column) => JSON.stringify(columns[column] ?? "")).join(",");
+          }),
+        ].join("\n"),
+      ),
+    );
+
+  test("a sheet's era rows become phases as precise as their dates, with the text as summary", () => {
+    const story = eraSheet(
+      ["2025", "5", "19", "2025", "6", "", "<b>Talks</b>", "<p>The talks.</p>"],
+      ["2025", "7", "", "2025", "", "", "Later", ""],
+    );
+    expect(story.settings["phases"]).toEqual([
+      { title: "Talks", start: "2025-05-19", end: "2025-06", summary: "The talks." },
+      { title: "Later", start: "2025-07", end: "2025" },
+    ]);
+  });
+
+  test("an era without a headline, a date, or with its end before its start, is reported and left out", () => {
+    const story = eraSheet(
+      ["2025", "5", "", "2025", "6", "", "", ""],
+      ["", "", "", "", "", "", "Undated", ""],
+      ["2025", "5", "", "2024", "", "", "Backwards", ""],
+    );
+    expect(story.settings["phases"]).toBeUndefined();
+    expect(story.attention).toEqual(
+      expect.arrayContaining([
+        "row 2: era not imported: no headline",
+        "row 3: era not imported: no start and end the site can show, in order",
+        "row 4: era not imported: no start and end the site can show, in order",
+      ]),
+    );
+  });
+});
+
 describe("the sample timelines TimelineJS ships", () => {
   // [file, events imported, events in the file]: the cosmological ones date slides billions of years ago.
   test.each([
@@ -137,11 +191,18 @@ describe("the sample timelines TimelineJS ships", () => {
     expect(new Set(story.events.map((event) => event.slug)).size).toBe(imported);
   });
 
-  test("eras are reported, since the site has no phases yet", () => {
+  test("eras become phases, oldest first; an era overlapping one kept before it is left out and named", () => {
     const story = storyFromSlides(
       slidesFromJson(readFileSync(join(TIMELINEJS, "template/eras.json"), "utf8")),
     );
-    expect(story.attention).toContain("3 era(s) not imported: the site does not show eras yet");
+    // The file lists 650–700, 600–650, 700–720: the first shares the year 650 with the second.
+    expect(story.settings["phases"]).toEqual([
+      { title: "Era Test 600-650", start: "0600", end: "0650" },
+      { title: "Era Test 700-720", start: "0700", end: "0720" },
+    ]);
+    expect(story.attention).toContain(
+      'eras[0] (Era Test 650-700): era not imported: it overlaps "Era Test 600-650", and phases may not',
+    );
   });
 });
 

@@ -30,6 +30,8 @@ export interface ContentSet {
   people: readonly EntryLike[];
   /** `republish: false` marks a linked article: no text to check passages against, and no body. */
   sources: readonly EntryLike<{ republish?: boolean }>[];
+  /** The story's settings, where they cite sources (its phases): checked as the entries' citations are. */
+  settings?: EntryLike;
 }
 
 interface Found<T> {
@@ -117,25 +119,31 @@ export function checkContent(content: ContentSet, series: Story["series"]): stri
   if (content.events.length === 0) {
     problems.push("content/events/: no Markdown files found; expected at least one event");
   }
+  /** References that point nowhere and quoted passages missing from their source's text. */
+  const citationProblems = (entry: EntryLike) => [
+    ...findAll(entry.data, isReference).flatMap(({ path, value }) => {
+      const target = byCollection.get(value.collection);
+      if (target?.has(value.id)) return [];
+      const known = [...(target?.keys() ?? [])].join(", ");
+      return `${where(entry, path)}: unknown ${value.collection} entry "${value.id}"; expected the slug of a file in content/${value.collection}/ (one of: ${known})`;
+    }),
+    ...findAll(entry.data, isCitation).flatMap(({ path, value }) => {
+      const text = sourceText.get(value.source.id);
+      if (text === undefined || text.includes(plainText(value.passage))) return [];
+      return `${where(entry, `${path}.passage`)}: "${value.passage}" is not in the text of source "${value.source.id}"; expected words copied exactly from it`;
+    }),
+  ];
+  if (content.settings) {
+    problems.push(...citationProblems(content.settings));
+    problems.push(
+      ...repeatedItems(content.settings.data).map(
+        (problem) => `${where(content.settings!, problem.path)}: ${problem.text}`,
+      ),
+    );
+  }
   for (const { name, entries } of collections) {
     for (const entry of entries) {
-      for (const { path, value } of findAll(entry.data, isReference)) {
-        const target = byCollection.get(value.collection);
-        if (!target?.has(value.id)) {
-          const known = [...(target?.keys() ?? [])].join(", ");
-          problems.push(
-            `${where(entry, path)}: unknown ${value.collection} entry "${value.id}"; expected the slug of a file in content/${value.collection}/ (one of: ${known})`,
-          );
-        }
-      }
-      for (const { path, value } of findAll(entry.data, isCitation)) {
-        const text = sourceText.get(value.source.id);
-        if (text !== undefined && !text.includes(plainText(value.passage))) {
-          problems.push(
-            `${where(entry, `${path}.passage`)}: "${value.passage}" is not in the text of source "${value.source.id}"; expected words copied exactly from it`,
-          );
-        }
-      }
+      problems.push(...citationProblems(entry));
       if (name === "sources" && linked.has(entry.id)) {
         if (entry.body?.trim()) {
           problems.push(

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { z } from "astro/zod";
 import { parseDocument } from "yaml";
-import { isTimeZone } from "../dates/date-parts";
+import { isTimeZone, precisionOf, toDayString } from "../dates/date-parts";
+import { firstDay, lastDay } from "../dates/event-date";
 import { firstInvalidUtf8Line } from "./check-files";
 
 /**
@@ -76,6 +77,44 @@ const series = z.strictObject({
   note: text,
 });
 
+/** A phase's start or end: a day, a month or a year, with the precision its form gives. */
+export type PhaseDate =
+  | { precision: "day"; start: string }
+  | { precision: "month"; start: string }
+  | { precision: "year"; start: string };
+
+const DATE_FORMS = 'date in quotes as YYYY-MM-DD, YYYY-MM or YYYY, for example "2025-05-19"';
+const phaseDate = z.preprocess(
+  (value) => (typeof value === "number" ? String(value) : toDayString(value)),
+  z.string({ error: `expected a ${DATE_FORMS}` }).transform((value, context): PhaseDate => {
+    const precision = precisionOf(value);
+    if (!precision) context.addIssue({ code: "custom", message: `expected a real calendar ${DATE_FORMS}` });
+    return { precision: precision ?? "year", start: value };
+  }),
+);
+
+/** A citation as events write it, its source a reference as Astro's `reference("sources")` gives it. */
+const citation = z.strictObject({
+  source: z
+    .string({ error: "expected the slug of a file in content/sources/" })
+    .min(1)
+    .transform((id) => ({ collection: "sources" as const, id })),
+  passage: text,
+});
+
+/** A period of the story, drawn as a band on the time axis and marked in the list (TimelineJS's era). */
+const phase = z.strictObject({
+  title: text,
+  /** Its first day, month or year: "2025-04-02", "2025-04", "2025". */
+  start: phaseDate,
+  /** Its last day, month or year; a month or a year runs to its end. */
+  end: phaseDate,
+  /** One or two sentences shown with it. */
+  summary: text.optional(),
+  /** Required when eventCitations is, checked against the sources as events' are. */
+  citations: z.array(citation).default([]),
+});
+
 const storySchema = z.strictObject({
   /** The site's name, in the header, titles and share images. */
   title: text,
@@ -138,6 +177,8 @@ const storySchema = z.strictObject({
   timeZones: z.tuple([timeZone], timeZone, {
     error: "expected a list of at least one time zone: - { id, place }",
   }),
+  /** Periods of the story, oldest first and not overlapping; none when left out. */
+  phases: z.array(phase).default([]),
 });
 
 const checkedStory = storySchema.superRefine((story, context) => {
@@ -148,7 +189,50 @@ const checkedStory = storySchema.superRefine((story, context) => {
       message: `expected one of the eventKinds: ${Object.keys(story.eventKinds).join(", ")}`,
     });
   }
+  for (const problem of phaseProblems(story.phases, story.eventCitations)) context.addIssue(problem);
 });
+
+type Phase = z.infer<typeof phase>;
+
+/** True when a phase starts on or before the last day of the one listed before it. */
+export const phasesOverlap = (earlier: Pick<Phase, "end">, later: Pick<Phase, "start">): boolean =>
+  firstDay(later.start) <= lastDay(earlier.end);
+
+/**
+ * A phase ends on or after its start and after the previous phase's end: phases never overlap, so
+ * the list can mark where each begins and ends and an event lies in one phase at most.
+ */
+function phaseProblems(phases: Phase[], eventCitations: "required" | "optional") {
+  return phases.flatMap(({ title, start, end, citations }, index) => {
+    const problem = (field: string, message: string) => ({
+      code: "custom" as const,
+      path: ["phases", index, field],
+      message,
+    });
+    const previous = phases[index - 1];
+    return [
+      ...(lastDay(end) < firstDay(start)
+        ? [problem("end", `expected the end (${end.start}) not before the start (${start.start})`)]
+        : []),
+      ...(previous && phasesOverlap(previous, { start })
+        ? [
+            problem(
+              "start",
+              `expected "${title}" to start after phases[${index - 1}] ("${previous.title}") ends (${previous.end.start}): phases are listed oldest first and do not overlap`,
+            ),
+          ]
+        : []),
+      ...(eventCitations === "required" && citations.length === 0
+        ? [
+            problem(
+              "citations",
+              "expected at least one citation: [{ source: <source slug>, passage: <words from it> }] (eventCitations: required)",
+            ),
+          ]
+        : []),
+    ];
+  });
+}
 
 export type Story = z.infer<typeof storySchema>;
 

@@ -8,6 +8,7 @@ import { groupLabel, yearOfKey } from "../views/month-groups";
 import { isKnown, type KnownDate } from "../dates/event-date";
 import { undatedLabel } from "../dates/format-date";
 import { PAGES, yearPath } from "./urls";
+import { timelinePhases, type TimelinePhase } from "../views/phases";
 
 export type EventEntry = CollectionEntry<"events">;
 export type PersonEntry = CollectionEntry<"people">;
@@ -33,6 +34,8 @@ export interface TimelineEvent {
 export interface Timeline {
   /** Oldest first; see sortEvents for the rule. */
   events: TimelineEvent[];
+  /** The story's phases, oldest first; none for a story without. */
+  phases: TimelinePhase[];
   people: PersonEntry[];
   sources: SourceEntry[];
   eventsByPerson: Map<string, TimelineEvent[]>;
@@ -75,7 +78,11 @@ async function loadTimeline(): Promise<Timeline> {
     getCollection("sources"),
   ]);
   const content = { events: eventEntries, people, sources };
-  const problems = [...checkFiles(CONTENT_DIR, Object.keys(content)), ...checkContent(content, SITE.series)];
+  const settings = { id: "story", filePath: "content/story.yaml", data: { phases: SITE.phases } };
+  const problems = [
+    ...checkFiles(CONTENT_DIR, Object.keys(content)),
+    ...checkContent({ ...content, settings }, SITE.series),
+  ];
   if (problems.length > 0) throw new ContentCheckError(problems);
 
   const byId = new Map(eventEntries.map((entry) => [entry.id, entry]));
@@ -113,6 +120,7 @@ async function loadTimeline(): Promise<Timeline> {
     citedSourceIds(citations).map((id) => sourceById.get(id)!);
   return {
     events,
+    phases: timelinePhases(SITE.phases),
     people: [...people].sort(
       (a, b) => Number(a.data.unnamed) - Number(b.data.unnamed) || a.data.name.localeCompare(b.data.name),
     ),

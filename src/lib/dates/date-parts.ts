@@ -30,3 +30,10 @@ export function isTimeZone(value: string): boolean {
     return false;
   }
 }
+
+/** The precision a date written as a day, a month or a year has: "2025-05-19", "2025-05", "2025". */
+export function precisionOf(value: string): "day" | "month" | "year" | undefined {
+  if (isCalendarDay(value)) return "day";
+  if (isCalendarMonth(value)) return "month";
+  return isYear(value) ? "year" : undefined;
+}

@@ -1,6 +1,7 @@
 import { slugFromTitle } from "../content/slug";
 import { isCalendarDay, isClockTime, isYear } from "../dates/date-parts";
-import { slugPrefix, type KnownDate } from "../dates/event-date";
+import { firstDay, lastDay, slugPrefix, type KnownDate } from "../dates/event-date";
+import { phasesOverlap, type Story } from "../content/story";
 import { htmlToMarkdown, htmlToText } from "./html-to-markdown";
 import type { ImportedSlide, SlideDate } from "./timelinejs-slides";
 
@@ -192,8 +193,10 @@ export function storyFromSlides(slides: ImportedSlide[]): ImportedStory {
       body: eventBody(slide, attention) || summary,
     });
   }
-  const eras = slides.filter((slide) => slide.type === "era");
-  if (eras.length > 0) attention.push(`${eras.length} era(s) not imported: the site does not show eras yet`);
+  const phases = phasesFromEras(
+    slides.filter((slide) => slide.type === "era"),
+    attention,
+  );
   if (events.some((event) => (event.data["date"] as FrontmatterDate)["timeZone"] === DEFAULT_ZONE)) {
     attention.push(
       `times were read as ${DEFAULT_ZONE} (TimelineJS gives no zone): set each event's timeZone`,
@@ -204,7 +207,54 @@ export function storyFromSlides(slides: ImportedSlide[]): ImportedStory {
   );
   attention.push('countries: one placeholder side, "to-name"; name the sides of the story');
   const title = slides.find((slide) => slide.type === "title");
-  return { settings: settings(title, kinds, zones), events, attention };
+  return {
+    settings: { ...settings(title, kinds, zones), ...(phases.length > 0 && { phases }) },
+    events,
+    attention,
+  };
+}
+
+type PhaseSettings = Pick<Story["phases"][number], "start" | "end"> & { title: string; summary?: string };
+
+/**
+ * The story's phases from TimelineJS's eras, oldest first. TimelineJS lets eras overlap and the site
+ * does not (an event would be in two), so an era that overlaps one kept before it is left out and named.
+ */
+function phasesFromEras(eras: ImportedSlide[], attention: string[]): Array<Record<string, string>> {
+  const phases: Array<PhaseSettings & { origin: string }> = [];
+  const read = eras.flatMap((slide) => {
+    const title = htmlToText(slide.headline) || htmlToText(slide.text).slice(0, 80);
+    const start = slide.start && isoDate(slide.start);
+    const end = slide.end ? isoDate(slide.end) : start;
+    const dates = start &&
+      end && {
+        start: { precision: start.precision, start: start.iso },
+        end: { precision: end.precision, start: end.iso },
+      };
+    if (!title || !dates || lastDay(dates.end) < firstDay(dates.start)) {
+      const why = title ? "no start and end the site can show, in order" : "no headline";
+      attention.push(`${slide.origin}: era not imported: ${why}`);
+      return [];
+    }
+    const summary = htmlToText(slide.text);
+    return [{ origin: slide.origin, title, ...dates, ...(summary && { summary }) }];
+  });
+  for (const phase of read.sort((a, b) => firstDay(a.start).localeCompare(firstDay(b.start)))) {
+    const previous = phases.at(-1);
+    if (previous && phasesOverlap(previous, phase)) {
+      attention.push(
+        `${phase.origin} (${phase.title}): era not imported: it overlaps "${previous.title}", and phases may not`,
+      );
+      continue;
+    }
+    phases.push(phase);
+  }
+  return phases.map(({ title, start, end, summary }) => ({
+    title,
+    start: start.start,
+    end: end.start,
+    ...(summary && { summary }),
+  }));
 }
 
 function settings(title: ImportedSlide | undefined, kinds: Map<string, string>, zones: Set<string>) {

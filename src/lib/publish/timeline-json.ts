@@ -11,7 +11,7 @@ import { eventPath, PAGES, personPath, sourcePath } from "../content/urls";
  * The version of the TimelineData shape, in semver: the major number goes up when a field is removed,
  * renamed or changes its meaning; the minor number when a field is added. README "Data for reuse".
  */
-export const TIMELINE_DATA_VERSION = "2.1.0";
+export const TIMELINE_DATA_VERSION = "2.2.0";
 
 /** A claim's support: a source slug and the words quoted from it. */
 export interface CitationData {
@@ -123,6 +123,18 @@ export interface SourceData {
   events: string[];
 }
 
+/** Since 2.2.0. A period of the story (story.yaml `phases`; TimelineJS's era). */
+export interface PhaseData {
+  /** The id of its mark in the timeline list: "phase-talks". */
+  slug: string;
+  title: string;
+  /** ISO 8601 as precise as the settings give it: "2025-05-19", "2025-05" or "2025"; `end` is inclusive. */
+  start: string;
+  end: string;
+  summary: string | null;
+  citations: CitationData[];
+}
+
 /** Where things stand, as the home page's status block shows it. */
 export interface StatusData {
   /** The latest day the content names, as `generatedFrom.latestContentDay`. */
@@ -151,11 +163,16 @@ export interface TimelineData {
   status: StatusData;
   /** Oldest first, in timeline order. */
   events: EventData[];
+  /** Since 2.2.0. Oldest first, never overlapping; empty for a story without phases. */
+  phases: PhaseData[];
   people: PersonData[];
   sources: SourceData[];
 }
 
-const citationData = ({ source, passage }: EventEntry["data"]["citations"][number]): CitationData => ({
+const citationData = ({
+  source,
+  passage,
+}: Pick<EventEntry["data"]["citations"][number], "source" | "passage">): CitationData => ({
   source: source.id,
   passage,
 });
@@ -283,6 +300,14 @@ export function timelineData(timeline: Timeline, site: URL): TimelineData {
     },
     status: statusData(timeline),
     events: timeline.events.map((event) => eventData(event, site)),
+    phases: timeline.phases.map((phase) => ({
+      slug: phase.id,
+      title: phase.title,
+      start: phase.start.start,
+      end: phase.end.start,
+      summary: phase.summary ?? null,
+      citations: phase.citations.map(citationData),
+    })),
     people: timeline.people.map((person) =>
       personData(person, timeline.eventsByPerson.get(person.id) ?? [], site),
     ),

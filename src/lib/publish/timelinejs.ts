@@ -4,6 +4,7 @@ import { eventPath } from "../content/urls";
 import { isKnown, isoForm, isTimed, placementDay } from "../dates/event-date";
 import { formatEventDate, formatEventTime } from "../dates/format-date";
 import { isLocalImage, type MediaItem } from "../views/media";
+import type { TimelinePhase } from "../views/phases";
 
 /**
  * The timeline in Knight Lab's TimelineJS formats, so that a newsroom can show it with TimelineJS or keep
@@ -42,10 +43,18 @@ export interface SlideMedia {
   alt?: string;
 }
 
-/** The JSON TimelineJS reads: a title slide and one slide per event. */
+/** A TimelineJS era: a span of time named on its time axis, as the story's phases are. */
+export interface Era {
+  start_date: SlideDate;
+  end_date: SlideDate;
+  text: { headline: string; text: string };
+}
+
+/** The JSON TimelineJS reads: a title slide, one slide per event, and an era per phase where there are any. */
 export interface TimelineJsData {
   title: { text: { headline: string; text: string } };
   events: Slide[];
+  eras?: Era[];
 }
 
 /** The words of a slide's link to the event's own page. */
@@ -106,10 +115,23 @@ export function slide(event: TimelineEvent, site: URL): Slide {
   };
 }
 
+/** A phase as an era: its dates as precise as the settings give them, its title and summary. */
+function era(phase: TimelinePhase): Era {
+  return {
+    start_date: slideDate(phase.start.start),
+    end_date: slideDate(phase.end.start),
+    text: {
+      headline: escapeHtml(phase.title),
+      text: phase.summary ? `<p>${escapeHtml(phase.summary)}</p>` : "",
+    },
+  };
+}
+
 export function timelineJsData(timeline: Timeline, site: URL): TimelineJsData {
   return {
     title: { text: { headline: escapeHtml(SITE.title), text: `<p>${escapeHtml(SITE.summary)}</p>` } },
     events: timeline.events.map((event) => slide(event, site)),
+    ...(timeline.phases.length > 0 && { eras: timeline.phases.map(era) }),
   };
 }
 
@@ -202,12 +224,24 @@ const csvField = (value: string | number | undefined) => {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-/** The timeline as TimelineJS's sheet template in CSV: a header row, the title row, a row per event. */
+/** A phase as the sheet template writes an era: its dates, title and summary, and Type "era". */
+function eraRow({ start_date, end_date, text }: Era): Row {
+  return {
+    ...dateColumns(start_date, ""),
+    ...dateColumns(end_date, "End "),
+    Headline: text.headline,
+    Text: text.text,
+    Type: "era",
+  };
+}
+
+/** The timeline as TimelineJS's sheet template in CSV: a header row, the title row, a row per event, then the eras. */
 export function timelineCsv(timeline: Timeline, site: URL): string {
-  const { title } = timelineJsData(timeline, site);
+  const { title, eras = [] } = timelineJsData(timeline, site);
   const rows: Row[] = [
     { Headline: title.text.headline, Text: title.text.text, Type: "title" },
     ...timeline.events.map((event) => eventRow(event, timeline, site)),
+    ...eras.map(eraRow),
   ];
   const columns = [...TEMPLATE_COLUMNS, ...OWN_COLUMNS];
   return [columns, ...rows.map((row) => columns.map((column) => row[column]))]
