@@ -1,7 +1,7 @@
 /**
  * The two origins of tests/e2e/embed.spec.ts, started by tests/playwright.config.ts:
- * `node tests/embed-servers.ts <site port> <host port>`.
- * - The site: dist/ served as a static host serves it, with the headers of dist/_headers, two rules'
+ * `node tests/embed-servers.ts <site port> <host port> [<build folder>]`.
+ * - The site: dist/ (or another story's build) served as a static host serves it, with the headers of dist/_headers, two rules'
  *   values of one header joined as Cloudflare Pages joins them (the merge that would let a stray
  *   frame-ancestors 'none' reach an embed).
  * - Another site, the host: a news article with, in its body, the HTML given in `?html=` (an embed
@@ -11,8 +11,8 @@ import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "./bench/static-server.ts";
 
-const [sitePort, hostPort] = process.argv.slice(2).map(Number);
-const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+const [sitePort, hostPort] = process.argv.slice(2, 4).map(Number);
+const dist = process.argv[4] ?? fileURLToPath(new URL("../dist/", import.meta.url));
 
 const article = (html: string) => `<!doctype html>
 <html lang="en">

@@ -52,7 +52,8 @@ const EMBED_PORTS = { site: port + 200, host: port + 201 };
 
 /**
  * Other whole stories (tests/e2e/story.ts), each built into tests/.tmp/ and served on a port of its
- * own: their projects run the generic specs, not this story's facts nor the font set-ups, and axe
+ * own, with embed servers of its own (tests/embed-servers.ts, on the next free ports after the
+ * stories'): their projects run the generic specs, not this story's facts nor the font set-ups, and axe
  * once per page template (the pages tagged @template-sample, desktop, light) rather than on every
  * page at every width: the sweep of every page stays with the story in content/.
  */
@@ -61,6 +62,7 @@ const OTHER_SITES = OTHER_STORIES.map(({ name, content }, index) => ({
   content,
   dist: otherStoryDist(name),
   port: port + 300 + index,
+  embedPorts: { site: port + 400 + 2 * index, host: port + 401 + 2 * index },
 }));
 /** Each story's own tests (one per page, person…) are tagged with its name: a project runs its own only. */
 const storyTags = (names: string[]) => names.map((name) => `@${name}\\b`);
@@ -123,14 +125,14 @@ export default defineConfig({
       metadata: { sans, serif },
       use: { launchOptions: { executablePath, args: OFFLINE_FLAGS, env: browserEnv(name) } },
     })),
-    ...OTHER_SITES.map(({ name, dist, port }) => ({
+    ...OTHER_SITES.map(({ name, dist, port, embedPorts }) => ({
       name,
       testIgnore: ["fonts.spec.ts", "story-*.spec.ts"],
       ...grepInvert([
         "axe, (?!desktop, light.*@template-sample)",
         ...storyTags(["story", ...OTHER_SITES.map((site) => site.name).filter((other) => other !== name)]),
       ]),
-      metadata: { story: name, site: { base: "/", dist } },
+      metadata: { story: name, site: { base: "/", dist }, embedPorts },
       use: {
         baseURL: `http://127.0.0.1:${port}`,
         launchOptions: { executablePath, args: OFFLINE_FLAGS, env: browserEnv("dejavu") },
@@ -153,12 +155,20 @@ export default defineConfig({
     // tests/.tmp/, so that Astro's cache beside the content folder stays out of the repository.
     ...OTHER_SITES.map(({ name, content, dist, port }) => ({
       command: [
-        `{ [ ${dist}index.html -nt dist/index.html ] || { rm -rf tests/.tmp/${name}-content && cp -r ${content} tests/.tmp/${name}-content && TIMELINE_CONTENT_DIR=tests/.tmp/${name}-content npx astro build --outDir ${dist}; }; }`,
+        `{ [ ${dist}index.html -nt dist/index.html ] || { rm -rf tests/.tmp/${name}-content && mkdir -p tests/.tmp && cp -r ${content} tests/.tmp/${name}-content && TIMELINE_CONTENT_DIR=tests/.tmp/${name}-content npx astro build --outDir ${dist}; }; }`,
         `npx astro preview --outDir ${dist} --port ${port} --host 127.0.0.1 --ignore-lock`,
       ].join(" && "),
       url: `http://127.0.0.1:${port}/`,
       cwd: repoRoot,
       reuseExistingServer: !process.env["CI"],
+      timeout: 180_000,
+    })),
+    ...OTHER_SITES.map(({ embedPorts, dist }) => ({
+      command: `npx node tests/embed-servers.ts ${embedPorts.site} ${embedPorts.host} ${dist}`,
+      url: `http://127.0.0.1:${embedPorts.site}/`,
+      cwd: repoRoot,
+      reuseExistingServer: !process.env["CI"],
+      // It serves the build that the story's server above makes: it may wait as long.
       timeout: 180_000,
     })),
     {

@@ -11,9 +11,11 @@ import { distPages, expect, siteUnderTest, sitePath, storyUnderTest, test } from
  * article on another port, with the HTML it is given (tests/embed-servers.ts).
  */
 
-/** The two origins of tests/embed-servers.ts. */
+/** The two origins of tests/embed-servers.ts: the project's own, serving its story's build, or dist/'s. */
 function origins(): { site: string; host: string } {
-  const { embedPorts } = test.info().config.metadata as { embedPorts: { site: number; host: number } };
+  type Ports = { embedPorts?: { site: number; host: number } };
+  const embedPorts =
+    (test.info().project.metadata as Ports).embedPorts ?? (test.info().config.metadata as Ports).embedPorts!;
   return { site: `http://127.0.0.1:${embedPorts.site}`, host: `http://127.0.0.1:${embedPorts.host}` };
 }
 

@@ -56,6 +56,14 @@ export function timeOf(event: EventData): { iso: string; instant: string } | und
 
 type Collection = "events" | "people" | "sources";
 
+/** The sources an event cites anywhere (its citations, positions, next steps, figures), each once. */
+export function citedSources(event: EventData): string[] {
+  const citations = [event.citations, event.positions, event.nextSteps, event.figures].flatMap((items) =>
+    items.map((item) => ("citation" in item ? item.citation : item)),
+  );
+  return [...new Set(citations.map(({ source }) => source))];
+}
+
 /** One story: its content folder and the build made from it. */
 export class Story {
   #settings?: StorySettings;
@@ -99,6 +107,16 @@ export class Story {
     const event = this.events.find((candidate) => candidate.slug === slug);
     if (!event) throw new Error(`${this.name}: no event ${slug}`);
     return event;
+  }
+
+  /**
+   * Where a citation of a source leads, as a full address: the source's page here when the site
+   * republishes its text, otherwise the published article (a `republish: false` source).
+   */
+  citedAddress(slug: string): string {
+    const source = this.timeline.sources.find((candidate) => candidate.slug === slug);
+    if (!source) throw new Error(`${this.name}: no source ${slug}`);
+    return source.republished ? source.url : source.articleUrl!;
   }
 
   /** The ids of a collection's entries: the names of its Markdown files. */
@@ -153,7 +171,9 @@ export class Story {
  * tests/playwright.config.ts, which builds it into tests/.tmp/<name>-dist/ and runs the generic
  * specs on it: a content folder, from the repository root, named as its project is.
  */
-export const OTHER_STORIES: { name: string; content: string }[] = [];
+export const OTHER_STORIES: { name: string; content: string }[] = [
+  { name: "second-story", content: "tests/fixtures/second-story/" },
+];
 
 /** The build of another story: its folder under tests/.tmp/ (git-ignored). */
 export const otherStoryDist = (name: string) => absolute(`tests/.tmp/${name}-dist`);

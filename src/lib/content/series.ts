@@ -23,7 +23,7 @@ export function seriesItemRoutes(events: readonly TimelineEvent[]) {
   }));
 }
 
-/** One of the series by its number, as a name: "Round 2". */
+/** One of the series by its number, as a name: "Hearing 2" for a series whose item is "hearing". */
 export function seriesItemName(number: number): string {
   const item = SITE.series?.item ?? "";
   return `${item.charAt(0).toLocaleUpperCase(SITE.lang)}${item.slice(1)} ${number}`;

@@ -21,7 +21,7 @@ export interface ShareCard {
 
 export const SITE_CARD: ShareCard = { title: SITE.title, detail: SITE.description };
 
-/** An event's card; a series' short link names the event's number in the series first ("Round 2"). */
+/** An event's card; a series' short link names the event's number in the series first ("Hearing 2"). */
 export function eventCard(event: TimelineEvent, options: { asSeriesItem?: boolean } = {}): ShareCard {
   const { kind, seriesNumber, title, date, yearInferred, media } = event.entry.data;
   const kindName = kindLabel(kind);

@@ -15,16 +15,49 @@ const PADDING = { x: 72, y: 64 };
 /** The accent rule along the top edge, in pixels. */
 const RULE = 16;
 
-/** Subsets loaded for every card: the Vietnamese one carries the stacked diacritics (ệ, ồ, ữ) that Latin lacks. */
-const BASE_SUBSETS = ["latin", "vietnamese"] as const;
-/** Subsets loaded only for a card whose words have letters of their script, so most cards parse two fonts, not four. */
-const SCRIPT_SUBSETS = { greek: /\p{Script=Greek}/u, cyrillic: /\p{Script=Cyrillic}/u } as const;
-type Subset = (typeof BASE_SUBSETS)[number] | keyof typeof SCRIPT_SUBSETS;
+/**
+ * The subsets of @fontsource/noto-sans a card may load, in the order they are preferred for a letter
+ * that two of them carry. Latin is always loaded (the site's title, digits, punctuation); the others
+ * only for a card whose words have a letter that only they carry, so most cards parse one font, not seven.
+ */
+const SUBSETS = [
+  "latin",
+  "latin-ext",
+  "vietnamese",
+  "greek",
+  "greek-ext",
+  "cyrillic",
+  "cyrillic-ext",
+] as const;
+type Subset = (typeof SUBSETS)[number];
 
-/** The font subsets that the text of a card needs. */
+/** Each subset's code points, from the package's own list ("U+0100-02BA,U+2113,…"). */
+const SUBSET_RANGES: Map<Subset, [number, number][]> = (() => {
+  const file = createRequire(import.meta.url).resolve("@fontsource/noto-sans/unicode.json");
+  const ranges = JSON.parse(readFileSync(file, "utf8")) as Record<Subset, string>;
+  return new Map(
+    SUBSETS.map((subset) => [
+      subset,
+      ranges[subset].split(",").map((range) => {
+        const [from, to = from] = range.replace(/^U\+/, "").split("-");
+        return [parseInt(from!, 16), parseInt(to!, 16)] as [number, number];
+      }),
+    ]),
+  );
+})();
+
+const carries = (subset: Subset, codePoint: number) =>
+  SUBSET_RANGES.get(subset)!.some(([from, to]) => codePoint >= from && codePoint <= to);
+
+/** The font subsets that the text of a card needs: Latin, and for each other letter the first subset that carries it. */
 export function subsetsFor(text: string): Subset[] {
-  const scripts = Object.keys(SCRIPT_SUBSETS) as (keyof typeof SCRIPT_SUBSETS)[];
-  return [...BASE_SUBSETS, ...scripts.filter((script) => SCRIPT_SUBSETS[script].test(text))];
+  const needed = new Set<Subset>(["latin"]);
+  for (const letter of new Set(text.normalize("NFC"))) {
+    const codePoint = letter.codePointAt(0)!;
+    const subset = SUBSETS.find((candidate) => carries(candidate, codePoint));
+    if (subset) needed.add(subset);
+  }
+  return SUBSETS.filter((subset) => needed.has(subset));
 }
 
 const fontsBySubset = new Map<Subset, Font[]>();
