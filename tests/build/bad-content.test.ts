@@ -294,7 +294,7 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
     expected: ["content/story.yaml:3:", "end with a ]"],
   },
   {
-    name: "story settings of the wrong kind, an unknown time zone, an embed origin with a path and an unknown field",
+    name: "story settings of the wrong kind, an unknown time zone, an embed origin with a path, a language without a dictionary and an unknown field",
     patches: [
       { file: "story.yaml", replace: ["homeEventLimit: 300", "homeEventLimit: many\ncolour: red"] },
       { file: "story.yaml", replace: ["id: Asia/Ho_Chi_Minh", "id: Asia/Test_City"] },
@@ -304,7 +304,7 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
         file: "story.yaml",
         replace: [
           "lang: en",
-          "lang: en\neventCitations: sometimes\nembedOrigins: [https://news.example/articles/]",
+          "lang: xx\neventCitations: sometimes\nembedOrigins: [https://news.example/articles/]",
         ],
       },
     ],
@@ -315,6 +315,7 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
       "content/story.yaml → homeEventLimit:",
       'content/story.yaml → timeZones.0.id: expected an IANA time zone such as "Europe/Paris"',
       'content/story.yaml → eventCitations: expected "required" or "optional"',
+      "content/story.yaml → lang: expected a language the interface has a dictionary for (src/i18n/): en, vi",
       "colour",
     ],
   },
