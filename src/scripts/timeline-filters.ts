@@ -6,7 +6,6 @@
  * navigation) hides with its target, or with all the ids it names (a month listed in two parts). The choices are kept in the address, so a filtered timeline can
  * be shared. The count line's words are the page's (its data-shown and data-none-shown templates).
  */
-import { fill } from "../i18n/template";
 
 const ITEM = "[data-filter-item]";
 const SHOWN = `${ITEM}:not([hidden]), [data-filter-follows]:not([hidden])`;
@@ -42,8 +41,11 @@ function apply(): void {
     group.toggleAttribute("hidden", !group.querySelector(SHOWN));
   }
   const shown = items.filter((item) => !item.hidden).length;
+  // Filled here rather than with src/i18n/template.ts, which would be a chunk and a request of its own.
   const template = countLine!.dataset[shown ? "shown" : "noneShown"] ?? "";
-  countLine!.textContent = fill(template, { shown, total: items.length });
+  countLine!.textContent = template
+    .replace("{shown}", String(shown))
+    .replace("{total}", String(items.length));
   const query = new URLSearchParams(chosen).toString();
   history.replaceState(history.state, "", `${location.pathname}${query && `?${query}`}${location.hash}`);
 }
