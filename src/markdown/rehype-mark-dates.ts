@@ -6,11 +6,11 @@ import { element, wrapMatches } from "./wrap-matches";
  * Wraps the dates that articles write in words ("May 22", "June 19, 2025", "May 19-22, 2025",
  * "early June 2025") in `<time datetime>`, so that readers' tools and search see real dates.
  * A date without a year gets the yearless form "05-22" that HTML allows: we never add a year
- * the article does not give. A range is marked with its start.
+ * the article does not give. A range is marked with its start. Only English dates are recognised.
  */
 
 const DATE_IN_WORDS = new RegExp(
-  `\\b(${monthNames("long").join("|")}) (?:(\\d{1,2})(?:[–-](\\d{1,2}))?(?:, (\\d{4}))?|(\\d{4}))\\b`,
+  `\\b(${monthNames("long", "en").join("|")}) (?:(\\d{1,2})(?:[–-](\\d{1,2}))?(?:, (\\d{4}))?|(\\d{4}))\\b`,
   "g",
 );
 

@@ -4,13 +4,14 @@
  * space-separated); a group (data-filter-group: a month, a year of the time axis) hides when nothing
  * in it shows; a link to an item or a group (data-filter-follows: an axis mark, a month in the month
  * navigation) hides with its target, or with all the ids it names (a month listed in two parts). The choices are kept in the address, so a filtered timeline can
- * be shared.
+ * be shared. The count line's words are the page's (its data-shown and data-none-shown templates).
  */
+
 const ITEM = "[data-filter-item]";
 const SHOWN = `${ITEM}:not([hidden]), [data-filter-follows]:not([hidden])`;
 
 const form = document.querySelector<HTMLFormElement>("form[data-timeline-filters]");
-const countLine = document.querySelector("[data-timeline-filters-status]");
+const countLine = document.querySelector<HTMLElement>("[data-timeline-filters-status]");
 const selects = [...(form?.querySelectorAll("select") ?? [])];
 const items = [...document.querySelectorAll<HTMLElement>(ITEM)];
 
@@ -40,7 +41,11 @@ function apply(): void {
     group.toggleAttribute("hidden", !group.querySelector(SHOWN));
   }
   const shown = items.filter((item) => !item.hidden).length;
-  countLine!.textContent = `${shown} of ${items.length} events${shown ? "" : ": choose fewer filters, or clear them"}`;
+  // Filled here rather than with src/i18n/template.ts, which would be a chunk and a request of its own.
+  const template = countLine!.dataset[shown ? "shown" : "noneShown"] ?? "";
+  countLine!.textContent = template
+    .replace("{shown}", String(shown))
+    .replace("{total}", String(items.length));
   const query = new URLSearchParams(chosen).toString();
   history.replaceState(history.state, "", `${location.pathname}${query && `?${query}`}${location.hash}`);
 }

@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { EventData, PhaseData } from "../../src/lib/publish/timeline-json";
-import { PHASE_WORDS } from "../../src/lib/views/phases";
+import { en } from "../../src/i18n/en";
+import { fill } from "../../src/i18n/template";
+
+const PHASE_WORDS = en.phases;
 import { byId, expect, storyUnderTest, test } from "./fixtures";
 
 /**
@@ -80,7 +83,7 @@ test("the list marks a phase before its first event and after its last, with its
       const event = events.find((candidate) => candidate.slug === slug)!;
       if (event.date.precision === "unknown") {
         await expect(page.locator(`li:has(> article${byId(slug)})`)).toContainText(
-          PHASE_WORDS.undated(phase.title),
+          fill(PHASE_WORDS.undated, { title: phase.title }),
         );
       } else {
         expect(inPhase(phase)(event), `${slug} listed within ${phase.slug}`).toBe(true);

@@ -1,4 +1,5 @@
 import { eachDayOfInterval, format } from "date-fns";
+import { vi } from "date-fns/locale";
 import { describe, expect, test } from "vitest";
 import { parseDateQuery } from "../../src/lib/search/date-query";
 
@@ -71,5 +72,39 @@ describe("parseDateQuery", () => {
     "Boeing 737",
   ])("leaves %j to the text search", (query) => {
     expect(parseDateQuery(query)).toBeUndefined();
+  });
+});
+
+describe("parseDateQuery in Vietnamese", () => {
+  test.each([
+    ["19/6/2025", { precision: "day", iso: "2025-06-19" }],
+    ["ngày 19 tháng 6", { precision: "month-day", monthDay: "06-19" }],
+    ["Ngày 19 tháng 6 năm 2025", { precision: "day", iso: "2025-06-19" }],
+    // Typed without diacritics.
+    ["ngay 19 thang 6 nam 2025", { precision: "day", iso: "2025-06-19" }],
+    ["19 tháng 06 năm 2025", { precision: "day", iso: "2025-06-19" }],
+    ["tháng 6 năm 2025", { precision: "month", iso: "2025-06" }],
+    ["tháng 6/2025", { precision: "month", iso: "2025-06" }],
+    ["19-6", { precision: "month-day", monthDay: "06-19" }],
+    ["19/6", { precision: "month-day", monthDay: "06-19" }],
+    ["2025-06-19", { precision: "day", iso: "2025-06-19" }],
+    ["31-2", undefined],
+  ])("reads %j", (query, expected) => {
+    expect(parseDateQuery(query, "vi")).toEqual(expected);
+  });
+
+  test("reads what date-fns writes in Vietnamese, for every day of 2025", () => {
+    for (const day of daysOf2025) {
+      const written = format(day, "d MMMM 'năm' yyyy", { locale: vi });
+      expect(parseDateQuery(written, "vi"), written).toEqual({
+        precision: "day",
+        iso: format(day, "yyyy-MM-dd"),
+      });
+    }
+  });
+
+  test("English forms stay English: 19-6 is no date there", () => {
+    expect(parseDateQuery("19-6")).toBeUndefined();
+    expect(parseDateQuery("ngày 19 tháng 6", "en")).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { parseDocument } from "yaml";
 import { isTimeZone, precisionOf, toDayString } from "../dates/date-parts";
 import { firstDay, lastDay } from "../dates/event-date";
 import { firstInvalidUtf8Line } from "./check-files";
+import { DICTIONARIES, interfaceLanguage } from "../../i18n/dictionaries";
 
 /**
  * The story's own settings, `story.yaml` in its content folder: everything about one story that is
@@ -123,7 +124,13 @@ const storySchema = z.strictObject({
   /** One paragraph at the top of the timeline. */
   summary: text,
   /** The language of the story's text, as a BCP 47 tag. */
-  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en" or "vi"'),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en" or "vi"')
+    .refine(
+      (lang) => interfaceLanguage(lang) !== undefined,
+      `expected a language the interface has a dictionary for (src/i18n/): ${Object.keys(DICTIONARIES).join(", ")}`,
+    ),
   /** Open Graph's form of the language and region, such as en_GB. */
   ogLocale: z.string().regex(/^[a-z]{2,3}_[A-Z]{2}$/, 'expected a locale such as "en_GB"'),
   /** The home page lists every event up to this many; a longer timeline is listed by year. */

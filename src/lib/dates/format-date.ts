@@ -1,5 +1,8 @@
-import { format, isSameMonth, isSameYear, isValid, parse } from "date-fns";
+import { format, isSameMonth, isSameYear, isValid, parse, type Locale } from "date-fns";
+import { enUS, vi } from "date-fns/locale";
 import { tz, tzName } from "@date-fns/tz";
+import type { Language } from "../../i18n/dictionaries";
+import { fill, LANGUAGE, words } from "../../i18n/words";
 import { inUtc, isoInZone, monthStarts, utcDay } from "./days";
 import {
   isKnown,
@@ -10,23 +13,34 @@ import {
   type UnknownDate,
 } from "./event-date";
 
-/** Every date shown on the site is put in words here, with date-fns, in UTC (see days.ts). */
+/**
+ * Every date shown on the site is put in words here, with date-fns, in UTC (see days.ts), in the
+ * story's language: its dictionary's patterns (src/i18n/) and its date-fns locale.
+ */
+
+/** date-fns' locale for each interface language. */
+const DATE_LOCALES: Record<Language, Locale> = { en: enUS, vi };
+const locale = DATE_LOCALES[LANGUAGE];
+const PATTERNS = words.dates;
+/** A day in UTC, in the story's language. */
+const inWords = { ...inUtc, locale };
 
 /** "19 May 2025" */
 export function formatDay(isoDay: string): string {
-  return format(utcDay(isoDay), "d MMMM yyyy", inUtc);
+  return format(utcDay(isoDay), PATTERNS.day, inWords);
 }
 
 /** "April 2025" from "2025-04" */
 export function formatMonth(isoMonth: string): string {
-  return format(utcDay(isoMonth), "MMMM yyyy", inUtc);
+  return format(utcDay(isoMonth), PATTERNS.month, inWords);
 }
 
 const MONTH_PATTERNS = { long: "MMMM", short: "MMM", narrow: "MMMMM" } as const;
 
-/** The twelve month names, January first: "January", "Jan" or "J". */
-export function monthNames(width: keyof typeof MONTH_PATTERNS): string[] {
-  return monthStarts("2000").map((day) => format(utcDay(day), MONTH_PATTERNS[width], inUtc));
+/** The twelve month names, January first: "January", "Jan" or "J"; in the story's language unless told. */
+export function monthNames(width: keyof typeof MONTH_PATTERNS, language: Language = LANGUAGE): string[] {
+  const options = { ...inUtc, locale: DATE_LOCALES[language] };
+  return monthStarts("2000").map((day) => format(utcDay(day), MONTH_PATTERNS[width], options));
 }
 
 export interface RangeParts {
@@ -40,11 +54,11 @@ export interface RangeParts {
 export function rangeParts(startDay: string, endDay: string): RangeParts {
   const start = utcDay(startDay);
   const end = utcDay(endDay);
-  const endText = format(end, "d MMMM yyyy", inUtc);
+  const endText = format(end, PATTERNS.day, inWords);
   if (isSameMonth(start, end, inUtc))
-    return { startText: format(start, "d", inUtc), separator: "–", endText };
-  const startPattern = isSameYear(start, end, inUtc) ? "d MMMM" : "d MMMM yyyy";
-  return { startText: format(start, startPattern, inUtc), separator: " – ", endText };
+    return { startText: format(start, "d", inWords), separator: "–", endText };
+  const startPattern = isSameYear(start, end, inUtc) ? PATTERNS.dayMonth : PATTERNS.day;
+  return { startText: format(start, startPattern, inWords), separator: " – ", endText };
 }
 
 /** "19–22 May 2025", "30 May – 2 June 2025", "30 December 2025 – 2 January 2026" */
@@ -83,12 +97,12 @@ export function formatEventTime(date: EventDate, displayZones: readonly string[]
   if (!isTimed(date)) return [];
   const instant = timedInstant(date);
   return displayZones.map((zone) => {
-    const local = { in: tz(zone) };
+    const local = { in: tz(zone), locale };
     return {
       iso: isoInZone(instant, zone),
-      time: format(instant, "h:mm a", local),
+      time: format(instant, PATTERNS.time, local),
       zoneName: tzName(zone, instant, "short"),
-      day: format(instant, "d MMMM yyyy", local),
+      day: format(instant, PATTERNS.day, local),
     };
   });
 }
@@ -97,19 +111,16 @@ export function formatEventTime(date: EventDate, displayZones: readonly string[]
  * How an undated event relates to the dated one it is placed by. "Before" is worded as the least it
  * can mean: an event "immediately prior to" talks may have been on their first day.
  */
-const PLACEMENT_WORDS = {
-  before: "at or before the start of",
-  during: "alongside",
-  after: "after",
-} as const;
+const PLACEMENT_WORDS = PATTERNS.placement;
 
-export const DATE_NOT_GIVEN = "Date not given";
-export const YEAR_INFERRED = "year inferred";
+export const DATE_NOT_GIVEN = PATTERNS.dateNotGiven;
+export const YEAR_INFERRED = PATTERNS.yearInferred;
 
 /** The heading of undated events placed by one event: "After <title> — date not given". */
 export function undatedLabel(position: UnknownDate["position"], anchorTitle: string): string {
-  const words = PLACEMENT_WORDS[position];
-  return `${words[0]!.toUpperCase()}${words.slice(1)} ${anchorTitle} — ${DATE_NOT_GIVEN.toLowerCase()}`;
+  const placement = PLACEMENT_WORDS[position];
+  const label = fill(PATTERNS.undatedLabel, { placement, title: anchorTitle });
+  return `${label[0]!.toLocaleUpperCase(LANGUAGE)}${label.slice(1)}`;
 }
 
 /**

@@ -13,13 +13,13 @@ import {
   type ContentLine,
 } from "./icalendar";
 import { locationText } from "../views/location";
+import { words } from "../../i18n/words";
 import { yearOfKey } from "../views/month-groups";
 import type { Timeline, TimelineEvent } from "../content/timeline";
 import { PAGES } from "../content/urls";
 
 /** Said in the calendar itself, so a subscriber knows why some timeline events are missing. */
-const CALENDAR_NOTE =
-  "Events of the timeline that the sources date to a day or a span of days. Events dated only to a month or a year, or not dated at all, are left out: a calendar entry needs a day, and this calendar does not invent one. They are all on the timeline.";
+const CALENDAR_NOTE = words.feeds.calendar;
 
 interface CalendarEvent {
   event: TimelineEvent;

@@ -4,7 +4,7 @@ import { firstDay, hasDays, isKnown, isTimed, placementDay, timedInstant } from 
 import { formatEventDate } from "../dates/format-date";
 import type { SourceEntry, Timeline, TimelineEvent } from "../content/timeline";
 import { eventPath, FILES, PAGES, sourcePath } from "../content/urls";
-import { NOT_SOURCED } from "../views/sourcing";
+import { fill, words } from "../../i18n/words";
 
 /** One timeline event as the feeds and the calendar describe it. */
 export interface EventDescription {
@@ -58,7 +58,7 @@ export function describeEvent(event: TimelineEvent, sources: SourceEntry[], site
   return {
     url: new URL(eventPath(event.id), site).href,
     title,
-    dateLine: `When: ${formatEventDate(date, event.anchor?.date, yearInferred)}`,
+    dateLine: fill(words.feeds.when, { date: formatEventDate(date, event.anchor?.date, yearInferred) }),
     summary,
     kindLabel: kindLabel(kind),
     sources: sources.map((source) => ({
@@ -71,11 +71,12 @@ export function describeEvent(event: TimelineEvent, sources: SourceEntry[], site
 
 /** The item as plain text: date line, summary, then each source on a line of its own, or that it has none. */
 export function feedItemText(item: EventDescription): string {
-  if (item.sources.length === 0) return [item.dateLine, "", item.summary, "", NOT_SOURCED].join("\n");
+  if (item.sources.length === 0)
+    return [item.dateLine, "", item.summary, "", words.event.notSourced].join("\n");
   const sources = item.sources.map(({ title, url, articleUrl }) =>
-    articleUrl ? `${title} (${url}), published at ${articleUrl}` : `${title} (${url})`,
+    articleUrl ? fill(words.feeds.linkedSource, { title, url, articleUrl }) : `${title} (${url})`,
   );
-  return [item.dateLine, "", item.summary, "", "Sources:", ...sources].join("\n");
+  return [item.dateLine, "", item.summary, "", words.feeds.sources, ...sources].join("\n");
 }
 
 /** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1) of the feed items. */

@@ -1,9 +1,9 @@
 import { kindLabel, SITE } from "../../config";
+import { words } from "../../i18n/words";
 import { formatEventDate } from "../dates/format-date";
 import type { TimelineEvent } from "../content/timeline";
 import { seriesItemName } from "../content/series";
 import { firstLocalImage, imageFilePath } from "../views/media";
-import { MEDIA_WORDS } from "../../i18n/media";
 
 /** The size social sites show without cropping (Open Graph's recommended 1.91:1). */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
@@ -39,7 +39,7 @@ export function eventCard(event: TimelineEvent, options: { asSeriesItem?: boolea
 /** The alt text of a card's image: its words, in reading order (titles may end in a full stop). */
 export function shareCardAlt(card: ShareCard): string {
   const footer = card.title === SITE.title ? undefined : SITE.title;
-  const photo = card.photo && `${MEDIA_WORDS.photo} ${card.photo.alt}`;
+  const photo = card.photo && `${words.media.photo} ${card.photo.alt}`;
   return [card.eyebrow, card.title, card.detail, footer, photo].filter(Boolean).join(" — ");
 }
 

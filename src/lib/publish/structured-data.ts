@@ -5,6 +5,7 @@
 import { countryOf, SITE } from "../../config";
 import { isKnown, type IsoBounds } from "../dates/event-date";
 import { formatEventDate } from "../dates/format-date";
+import { words } from "../../i18n/words";
 import type { PersonEntry, SourceEntry, Timeline, TimelineEvent } from "../content/timeline";
 import { eventPath, PAGES, personPath, sourcePath } from "../content/urls";
 
@@ -44,7 +45,7 @@ function eventPlace(location: string | undefined) {
   if (location === undefined) return {};
   if (location === "virtual") {
     return {
-      location: { "@type": "VirtualLocation", name: "Virtual meeting" },
+      location: { "@type": "VirtualLocation", name: words.event.virtual },
       eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
     };
   }
@@ -96,7 +97,7 @@ export function personNode(person: PersonEntry, site: URL): JsonLdNode {
     nationality: { "@type": "Country", name: countryOf(country).name },
     url: absolute(personPath(person.id), site),
     ...(unnamed && {
-      description: "An official the articles mention by role only; the name given is the role, not a name.",
+      description: words.people.unnamedData,
     }),
   };
 }
@@ -115,10 +116,7 @@ const sourceReference = (source: SourceEntry, site: URL): JsonLdNode => ({
  */
 export function sourceNode(source: SourceEntry, site: URL): JsonLdNode {
   const { editorialTitle, publisher, byline, published, dateNote, url } = source.data;
-  const description = [
-    dateNote,
-    editorialTitle && "The article has no title of its own; this headline is the timeline’s.",
-  ]
+  const description = [dateNote, editorialTitle && words.sources.editorialTitleData]
     .filter(Boolean)
     .join(" ");
   return {
@@ -174,7 +172,7 @@ export function webSiteNode(site: URL): JsonLdNode {
 }
 
 /** The first step of every breadcrumb trail. */
-export const HOME_CRUMB: Link = { name: "Timeline", path: PAGES.home };
+export const HOME_CRUMB: Link = { name: words.nav.timeline, path: PAGES.home };
 
 /** An event as a list entry or breadcrumb step, at its own page. */
 export const eventLink = (event: TimelineEvent): Link => ({

@@ -5,6 +5,7 @@ import { isKnown, isoForm, isTimed, placementDay } from "../dates/event-date";
 import { formatEventDate, formatEventTime } from "../dates/format-date";
 import { isLocalImage, type MediaItem } from "../views/media";
 import type { TimelinePhase } from "../views/phases";
+import { words } from "../../i18n/words";
 
 /**
  * The timeline in Knight Lab's TimelineJS formats, so that a newsroom can show it with TimelineJS or keep
@@ -58,7 +59,7 @@ export interface TimelineJsData {
 }
 
 /** The words of a slide's link to the event's own page. */
-const EVENT_LINK_WORDS = "The event, with its sources";
+const EVENT_LINK_WORDS = words.feeds.eventLink;
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -1,6 +1,8 @@
 /**
- * Recognises a date typed into the search field: "May 22", "22 May 2025", "May 22, 2025",
- * "2025-05-22", "22/05/2025", "June 2025", "2025-06". It runs in the browser on the search page,
+ * Recognises a date typed into the search field, in the forms of the page's language: in every
+ * language "2025-05-22", "22/05/2025", "2025-06"; in English "May 22", "22 May 2025", "May 22, 2025",
+ * "June 2025"; in Vietnamese "ngày 19 tháng 6", "19 tháng 6 năm 2025", "tháng 6 năm 2025", "19-6",
+ * "19/6", with or without diacritics. It runs in the browser on the search page,
  * so it uses the runtime's own month names (Intl) instead of date-fns' parser, which would add
  * 10 KB gzip to the first search. tests/unit/date-query.test.ts checks it against date-fns output.
  */
@@ -46,21 +48,40 @@ function dayQuery(month: number | undefined, day: number, year?: number): DateQu
     : { precision: "day", iso: `${year}-${pad(month)}-${pad(day)}` };
 }
 
-/** Each form a reader might type, and how to read its parts. */
-const FORMS: Array<[RegExp, (parts: string[]) => DateQuery | undefined]> = [
+type Forms = Array<[RegExp, (parts: string[]) => DateQuery | undefined]>;
+
+/** Each form a reader might type in any language, and how to read its parts. */
+const NUMERIC_FORMS: Forms = [
   [/^(\d{4})-(\d{1,2})-(\d{1,2})$/, ([y, m, d]) => dayQuery(Number(m), Number(d), Number(y))],
   [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, ([d, m, y]) => dayQuery(Number(m), Number(d), Number(y))],
-  [
-    /^([a-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/i,
-    ([m, d, y]) => dayQuery(monthNumber(m!), Number(d), y ? Number(y) : undefined),
-  ],
-  [
-    /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+\.?),?(?: (\d{4}))?$/i,
-    ([d, m, y]) => dayQuery(monthNumber(m!), Number(d), y ? Number(y) : undefined),
-  ],
-  [/^([a-z]+\.?),? (\d{4})$/i, ([m, y]) => month(monthNumber(m!), Number(y))],
   [/^(\d{4})-(\d{1,2})$/, ([y, m]) => month(Number(m), Number(y))],
 ];
+
+const optionalYear = (y: string | undefined) => (y ? Number(y) : undefined);
+
+/** The forms of each language that has its own, by its language tag's first part. */
+const LANGUAGE_FORMS: Record<string, Forms> = {
+  en: [
+    [
+      /^([a-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/i,
+      ([m, d, y]) => dayQuery(monthNumber(m!), Number(d), y ? Number(y) : undefined),
+    ],
+    [
+      /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+\.?),?(?: (\d{4}))?$/i,
+      ([d, m, y]) => dayQuery(monthNumber(m!), Number(d), y ? Number(y) : undefined),
+    ],
+    [/^([a-z]+\.?),? (\d{4})$/i, ([m, y]) => month(monthNumber(m!), Number(y))],
+  ],
+  // Months are numbered: "tháng 6" is June. Readers may leave out the diacritics ("thang 6").
+  vi: [
+    [
+      /^(?:ng[aà]y )?(\d{1,2}) th[aá]ng (\d{1,2})(?:,? (?:n[aă]m )?(\d{4}))?$/i,
+      ([d, m, y]) => dayQuery(Number(m), Number(d), optionalYear(y)),
+    ],
+    [/^th[aá]ng (\d{1,2})(?: n[aă]m |\/)(\d{4})$/i, ([m, y]) => month(Number(m), Number(y))],
+    [/^(\d{1,2})[-/](\d{1,2})$/, ([d, m]) => dayQuery(Number(m), Number(d))],
+  ],
+};
 
 function month(number: number | undefined, year: number): DateQuery | undefined {
   return number && number >= 1 && number <= 12
@@ -68,10 +89,11 @@ function month(number: number | undefined, year: number): DateQuery | undefined 
     : undefined;
 }
 
-/** The date a search query spells, if the whole query is one date in a form we know. */
-export function parseDateQuery(query: string): DateQuery | undefined {
-  const text = query.trim().replace(/\s+/g, " ");
-  for (const [pattern, read] of FORMS) {
+/** The date a search query spells, if the whole query is one date in a form of the language `lang`. */
+export function parseDateQuery(query: string, lang = "en"): DateQuery | undefined {
+  const text = query.trim().replace(/\s+/g, " ").normalize("NFC");
+  const forms = [...NUMERIC_FORMS, ...(LANGUAGE_FORMS[lang.split("-")[0]!.toLowerCase()] ?? [])];
+  for (const [pattern, read] of forms) {
     const match = pattern.exec(text);
     if (match) return read(match.slice(1));
   }

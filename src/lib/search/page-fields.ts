@@ -1,4 +1,5 @@
 import { kindLabel } from "../../config";
+import { words } from "../../i18n/words";
 import { formatDay, formatEventDate } from "../dates/format-date";
 import { dateFilters, namesPagefindMisses } from "./search-terms";
 import type { PersonEntry, SourceEntry, TimelineEvent } from "../content/timeline";
@@ -76,7 +77,7 @@ export function personFields(person: Pick<PersonEntry, "id" | "data">): SearchFi
  */
 export function sourceFields(source: Pick<SourceEntry, "data">): SearchFields {
   const { published } = source.data;
-  const meta: SearchFields["meta"] = [[KIND_META, "Source article"]];
+  const meta: SearchFields["meta"] = [[KIND_META, words.search.sourceArticle]];
   if (published) meta.push([DATE_META, formatDay(published)]);
   return {
     filters: [

@@ -1,4 +1,5 @@
 import { formatMonth } from "../dates/format-date";
+import { fill, words } from "../../i18n/words";
 
 export interface Group<T> {
   /** "2025-05", "2024" for events known only to the year, "undated-after-<slug>" for undated events. */
@@ -44,7 +45,7 @@ export function groupByMonth<T extends { group: string; groupLabel: string }>(
     groups.push({
       key: item.group,
       id: `${item.group}${suffix}`,
-      label: times === 1 ? item.groupLabel : `${item.groupLabel} (continued)`,
+      label: times === 1 ? item.groupLabel : fill(words.dates.continued, { label: item.groupLabel }),
       dated: isDatedKey(item.group),
       items: [item],
     });

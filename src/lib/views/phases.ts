@@ -9,19 +9,6 @@ import { firstDay, lastDay } from "../dates/event-date";
  * event is in none, since the sources do not date it.
  */
 
-/** The words pages use about phases, in one place for translation. */
-export const PHASE_WORDS = {
-  legend: "Phases",
-  axisNote: "A numbered band is a phase of the story:",
-  begins: "Phase begins:",
-  ends: "Phase ends:",
-  /** On a year page, where the phase began or ends in another year. */
-  continuedFrom: "Phase continued from an earlier year:",
-  continuesInto: "Phase continues in a later year:",
-  undated: (title: string) =>
-    `The sources give this event no date, so it is not placed in the phase “${title}”.`,
-} as const;
-
 type StoryPhase = Story["phases"][number];
 
 export interface TimelinePhase extends StoryPhase {

@@ -1,4 +1,5 @@
 import { SITE } from "../../config";
+import { words } from "../../i18n/words";
 import { COUNTRY_FILTER, KIND_FILTER, PERSON_FILTER } from "../search/fields";
 import type { PersonEntry, Timeline, TimelineEvent } from "../content/timeline";
 
@@ -45,14 +46,14 @@ export function timelineFilters(
   return [
     {
       name: KIND_FILTER,
-      label: "Kind of event",
-      all: "All kinds",
+      label: words.filters.kind,
+      all: words.filters.allKinds,
       options: options(KIND_FILTER, Object.entries(SITE.eventKinds)),
     },
     {
       name: PERSON_FILTER,
-      label: "Person",
-      all: "Everyone",
+      label: words.filters.person,
+      all: words.filters.everyone,
       options: options(
         PERSON_FILTER,
         timeline.people.map((person) => [person.id, person.data.name]),
@@ -60,8 +61,8 @@ export function timelineFilters(
     },
     {
       name: COUNTRY_FILTER,
-      label: "Country",
-      all: "All countries",
+      label: words.filters.country,
+      all: words.filters.allCountries,
       options: options(
         COUNTRY_FILTER,
         Object.entries(SITE.countries).map(([code, country]) => [code, country.name]),

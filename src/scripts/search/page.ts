@@ -4,6 +4,7 @@
  * keeps the address bar in step, and lets the keyboard move through the results. Only this page
  * loads it; every page loads the small theme-choice and copy-link scripts, and the timeline its filters'.
  */
+import { fill, plural, type Plural } from "../../i18n/template";
 import { personNamedBy, type NamedPerson } from "../../lib/search/person-match";
 import { fillFormFromAddress, readForm } from "./form";
 import { listenForKeys } from "./keyboard";
@@ -13,8 +14,6 @@ import { eventsOnDate, OLDEST_FIRST, personAndEvents, rankedMatches, unique } fr
 
 /** Results shown at first and per "Show more": each costs a fragment download. */
 const PAGE_SIZE = 8;
-/** Said after "0 results", so a reader knows what to change. */
-const NOTHING_FOUND_HINT = "Try fewer words or filters, or another spelling.";
 /** Wait this long after a keystroke; a faster next keystroke replaces the search. */
 const TYPING_PAUSE_MS = 40;
 
@@ -27,6 +26,16 @@ const more = document.querySelector<HTMLButtonElement>("#search-more")!;
 const people = JSON.parse(form.dataset["people"] ?? "[]") as NamedPerson[];
 /** Names this build's index (src/lib/search/index-tag.ts), so the page can preload its entry file. */
 const indexTag = form.dataset["indexTag"];
+/** The words this script writes, in the page's language (src/components/SearchPanel.astro). */
+interface SearchWords {
+  results: Plural;
+  resultsFor: string;
+  /** Said after "0 results", so a reader knows what to change. */
+  nothingFound: string;
+  moreShown: string;
+}
+const words = JSON.parse(form.dataset["words"]!) as SearchWords;
+const lang = document.documentElement.lang;
 
 /** Counts searches, so that a slow older one never paints over the results of a newer one. */
 let latestSearch = 0;
@@ -59,10 +68,10 @@ async function search(typed = true): Promise<void> {
   const results = unique([...theirs, ...onThatDate, ...matches]);
   if (thisSearch !== latestSearch) return;
   await showResults({ results, shown: 0, pinned: theirs.length });
-  const count = `${results.length} ${results.length === 1 ? "result" : "results"}`;
-  const found = query ? `${count} for “${query}”` : count;
+  const count = plural(words.results, results.length, lang);
+  const found = query ? fill(words.resultsFor, { count, query }) : count;
   if (thisSearch === latestSearch)
-    status.textContent = results.length > 0 ? found : `${found}. ${NOTHING_FOUND_HINT}`;
+    status.textContent = results.length > 0 ? found : fill(words.nothingFound, { found });
 }
 
 /**
@@ -86,7 +95,7 @@ async function showResults(next: typeof current): Promise<void> {
     next.shown += 1;
   }
   more.hidden = next.shown >= next.results.length;
-  more.textContent = `Show more results (${next.shown} of ${next.results.length} shown)`;
+  more.textContent = fill(words.moreShown, { shown: next.shown, total: next.results.length });
   list.setAttribute("aria-busy", "false");
 }
 

@@ -82,7 +82,7 @@ export async function eventsOnDate(
   query: string,
   filters: Filters,
 ): Promise<PagefindResult[]> {
-  const date = parseDateQuery(query);
+  const date = parseDateQuery(query, document.documentElement.lang);
   if (!date) return [];
   const dateFilter =
     date.precision === "month"

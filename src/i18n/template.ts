@@ -1,0 +1,17 @@
+/**
+ * Filling the dictionary's templates, with no settings of its own, so that the browser's scripts
+ * can use it on words the page hands them (src/scripts/).
+ */
+
+/** A template with its `{name}` places filled: fill("{count} events", { count: 3 }). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (place, name: string) => String(values[name] ?? place));
+}
+
+/** Plural forms by Intl.PluralRules' category; `other` is always there. */
+export type Plural = { readonly other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+
+/** The form for `count` in language `lang`, filled with it: plural({ one, other }, 2, "en") → "2 results". */
+export function plural(forms: Plural, count: number, lang: string): string {
+  return fill(forms[new Intl.PluralRules(lang).select(count)] ?? forms.other, { count });
+}

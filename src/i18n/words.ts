@@ -1,0 +1,24 @@
+import { SITE } from "../config";
+import type { Words } from "./en";
+import { DICTIONARIES, interfaceLanguage } from "./dictionaries";
+import { fill, plural as pluralIn, type Plural } from "./template";
+
+/** The site's interface language: story.yaml's `lang` has a dictionary (src/lib/content/story.ts checks). */
+export const LANGUAGE = interfaceLanguage(SITE.lang)!;
+
+/** Every word the site writes, in the story's language. */
+export const words: Words = DICTIONARIES[LANGUAGE];
+
+export { fill };
+
+/** The form for `count` in the story's language: plural(words.search.results, 2) → "2 results". */
+export const plural = (forms: Plural, count: number): string => pluralIn(forms, count, SITE.lang);
+
+/**
+ * The words before and after one place of a template, for a value that needs its own element (a
+ * `<time>`), wherever the language puts it in the sentence: around("As of {date}, …", "date").
+ */
+export function around(template: string, place: string): [before: string, after: string] {
+  const [before = "", after = ""] = template.split(`{${place}}`);
+  return [before, after];
+}
