@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
 import { chromiumPath, OFFLINE_FLAGS } from "./chromium.ts";
-import { OTHER_STORIES, otherStoryDist } from "./e2e/story.ts";
+import { OTHER_STORIES, otherStoryDist } from "./other-stories.ts";
 
 /** The repository root: the web server must run there, whatever directory the tests are started from. */
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -67,6 +67,9 @@ const OTHER_SITES = OTHER_STORIES.map(({ name, content }, index) => ({
 /** Each story's own tests (one per page, person…) are tagged with its name: a project runs its own only. */
 const storyTags = (names: string[]) => names.map((name) => `@${name}\\b`);
 
+/** Smoke tests that run once, on the story in content/ with the first font set-up: right-to-left. */
+const ONCE_ONLY = ["rtl.spec.ts"];
+
 /** Specs whose outcome no font can change: files, data, headers and search results. */
 const NOT_LAYOUT = [
   "calendar",
@@ -116,7 +119,7 @@ export default defineConfig({
   projects: [
     ...FONT_SETUPS.map(({ name, sans, serif, layoutOnly }) => ({
       name,
-      ...(layoutOnly && { testIgnore: NOT_LAYOUT }),
+      ...(layoutOnly && { testIgnore: [...NOT_LAYOUT, ...ONCE_ONLY] }),
       ...grepInvert([
         ...(layoutOnly ? ["axe, desktop", "axe, 320px, dark"] : ["axe, desktop, (?!.*@template-sample)"]),
         ...storyTags(OTHER_SITES.map((site) => site.name)),
@@ -127,7 +130,7 @@ export default defineConfig({
     })),
     ...OTHER_SITES.map(({ name, dist, port, embedPorts }) => ({
       name,
-      testIgnore: ["fonts.spec.ts", "story-*.spec.ts"],
+      testIgnore: ["fonts.spec.ts", "story-*.spec.ts", ...ONCE_ONLY],
       ...grepInvert([
         "axe, (?!desktop, light.*@template-sample)",
         ...storyTags(["story", ...OTHER_SITES.map((site) => site.name).filter((other) => other !== name)]),
@@ -151,13 +154,10 @@ export default defineConfig({
     },
   ],
   webServer: [
-    // Each other story, built like the base-path site whenever dist/ is newer, from a copy under
-    // tests/.tmp/, so that Astro's cache beside the content folder stays out of the repository.
-    ...OTHER_SITES.map(({ name, content, dist, port }) => ({
-      command: [
-        `{ [ ${dist}index.html -nt dist/index.html ] || { rm -rf tests/.tmp/${name}-content && mkdir -p tests/.tmp && cp -r ${content} tests/.tmp/${name}-content && TIMELINE_CONTENT_DIR=tests/.tmp/${name}-content npx astro build --outDir ${dist}; }; }`,
-        `npx astro preview --outDir ${dist} --port ${port} --host 127.0.0.1 --ignore-lock`,
-      ].join(" && "),
+    // Each other story, served from its build.
+    ...OTHER_SITES.map(({ dist, port }) => ({
+      // Built by tests/build-other-stories.ts, which `npm run test:e2e` runs before Playwright.
+      command: `npx astro preview --outDir ${dist} --port ${port} --host 127.0.0.1 --ignore-lock`,
       url: `http://127.0.0.1:${port}/`,
       cwd: repoRoot,
       reuseExistingServer: !process.env["CI"],

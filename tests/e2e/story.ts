@@ -11,6 +11,9 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { readStory, type Story as StorySettings } from "../../src/lib/content/story";
 import type { EventData, TimelineData } from "../../src/lib/publish/timeline-json";
+import { OTHER_STORIES, otherStoryDist } from "../other-stories";
+
+export { OTHER_STORIES, otherStoryDist };
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 const absolute = (dir: string) => `${new URL(dir.replace(/\/?$/, "/"), `file://${repoRoot}`).pathname}`;
@@ -165,18 +168,6 @@ export class Story {
     return new URL(this.timeline.site).origin;
   }
 }
-
-/**
- * Whole test stories the suite also runs on, each with a project of its own in
- * tests/playwright.config.ts, which builds it into tests/.tmp/<name>-dist/ and runs the generic
- * specs on it: a content folder, from the repository root, named as its project is.
- */
-export const OTHER_STORIES: { name: string; content: string }[] = [
-  { name: "second-story", content: "tests/fixtures/second-story/" },
-];
-
-/** The build of another story: its folder under tests/.tmp/ (git-ignored). */
-export const otherStoryDist = (name: string) => absolute(`tests/.tmp/${name}-dist`);
 
 /**
  * The stories the suite runs on: first the one in TIMELINE_CONTENT_DIR (content/ when unset),
