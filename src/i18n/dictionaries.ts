@@ -4,7 +4,7 @@ import { vi } from "./vi";
 /**
  * Every interface language, by its language tag's first part: adding one is adding its dictionary
  * here (TypeScript checks that it has every key of English's) and its date-fns locale
- * (src/lib/dates/locale.ts).
+ * (DATE_LOCALES in src/lib/dates/format-date.ts).
  */
 export const DICTIONARIES = { en, vi } satisfies Record<string, Words>;
 

@@ -218,7 +218,7 @@ export const vi: Words = {
     eventLink: "Sự kiện, cùng các nguồn",
   },
   media: {
-    credit: "Nguồn ảnh:",
+    credit: "Nguồn:",
     licence: "Giấy phép:",
     photo: "Ảnh:",
     mediaOn: "Tư liệu trên {provider}",
