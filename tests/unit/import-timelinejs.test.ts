@@ -116,6 +116,23 @@ describe("a slide's text", () => {
     expect(story.events[0]?.data["media"]).toBeUndefined();
     expect(story.attention).toContain('row 2: media "launch.jpg" is not a web address; not brought across');
   });
+
+  test("media given as HTML keeps its words in the text; an embed code without words is reported", () => {
+    const quote = oneRow({
+      Year: "2020",
+      Headline: "Quote",
+      Media: "<blockquote>We will meet again.</blockquote>",
+    });
+    expect(quote.events[0]?.body).toContain("> We will meet again.");
+    const frame = oneRow({
+      Year: "2020",
+      Headline: "Map",
+      Media: "<iframe src='https://maps.example/x'></iframe>",
+    });
+    expect(frame.attention).toContain(
+      "row 2: media given as HTML with no words to keep (an embed code); not brought across",
+    );
+  });
 });
 
 describe("eras", () => {

@@ -129,7 +129,13 @@ function eventBody(slide: ImportedSlide, attention: string[]): string {
   const media = slide.media;
   if (media?.url.startsWith("<")) {
     // TimelineJS takes HTML as media too: a quotation, an embed code. Its words are kept, as text.
-    parts.push(htmlToMarkdown(media.url).markdown);
+    const html = htmlToMarkdown(media.url);
+    if (html.markdown) parts.push(html.markdown);
+    else
+      attention.push(
+        `${slide.origin}: media given as HTML with no words to keep (an embed code); not brought across`,
+      );
+    for (const what of html.dropped) attention.push(`${slide.origin}: media given as HTML: dropped ${what}`);
   } else if (media && !/^https?:\/\//.test(media.url)) {
     attention.push(`${slide.origin}: media "${media.url}" is not a web address; not brought across`);
   }
