@@ -6,8 +6,17 @@
  */
 import { fileURLToPath } from "node:url";
 
-export const OTHER_STORIES: { name: string; content: string }[] = [
+export interface OtherStory {
+  name: string;
+  content: string;
+  /** The only specs its project runs, where it is there for them alone; every generic spec otherwise. */
+  specs?: string[];
+}
+
+export const OTHER_STORIES: OtherStory[] = [
   { name: "second-story", content: "tests/fixtures/second-story/" },
+  // The interface in Vietnamese: axe and search in the story's language (tests/e2e/language.spec.ts).
+  { name: "vi-story", content: "tests/fixtures/vi-story/", specs: ["language.spec.ts"] },
 ];
 
 /** The build of another story: its folder under tests/.tmp/ (git-ignored), with a trailing slash. */

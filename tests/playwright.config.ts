@@ -22,10 +22,11 @@ const port = Number(process.env["E2E_PORT"] ?? 4322);
  * and at desktop width on one page of each template (@template-sample): the pages of a template
  * share their layout and colours, and differ only in content, which the 320 px runs check on every
  * page (measured in CI, a11y.spec was 70% of the suite's time). The second runs what text metrics
- * can change: every spec that lays pages out, the reflow check and axe at 320 px on every page. It
- * leaves out the axe runs at desktop width and in dark mode (the same rules on roomier or recoloured
- * layouts) and the specs that test data, search logic or headers rather than layout. The whole
- * suite twice took 25 minutes of CI's 30.
+ * can change: every spec that lays pages out, the reflow check on every page, and axe at 320 px on
+ * one page of each template (its rules on text metrics: target sizes, overlaps). It leaves out the
+ * axe runs at desktop width and in dark mode (the same rules on roomier or recoloured layouts) and
+ * the specs that test data, search logic or headers rather than layout. The whole suite twice took
+ * 25 minutes of CI's 30.
  */
 const FONT_SETUPS = [
   { name: "dejavu", sans: "DejaVu Sans", serif: "DejaVu Serif", layoutOnly: false },
@@ -51,15 +52,18 @@ const BASE_PATH = {
 const EMBED_PORTS = { site: port + 200, host: port + 201 };
 
 /**
- * Other whole stories (tests/e2e/story.ts), each built into tests/.tmp/ and served on a port of its
- * own, with embed servers of its own (tests/embed-servers.ts, on the next free ports after the
- * stories'): their projects run the generic specs, not this story's facts nor the font set-ups, and axe
- * once per page template (the pages tagged @template-sample, desktop, light) rather than on every
- * page at every width: the sweep of every page stays with the story in content/.
+ * Other whole stories (tests/other-stories.ts), each built into tests/.tmp/ by
+ * tests/build-other-stories.ts and served on a port of its own, with embed servers of its own
+ * (tests/embed-servers.ts, on the next free ports after the stories'): their projects run the
+ * generic specs (or only the specs a story names), not this story's facts nor the font set-ups, and
+ * axe and the reflow check once per page template (the pages tagged @template-sample; axe at
+ * desktop, light) rather than on every page at every width: the sweep of every page stays with the
+ * story in content/.
  */
-const OTHER_SITES = OTHER_STORIES.map(({ name, content }, index) => ({
+const OTHER_SITES = OTHER_STORIES.map(({ name, content, specs }, index) => ({
   name,
   content,
+  specs,
   dist: otherStoryDist(name),
   port: port + 300 + index,
   embedPorts: { site: port + 400 + 2 * index, host: port + 401 + 2 * index },
@@ -67,8 +71,10 @@ const OTHER_SITES = OTHER_STORIES.map(({ name, content }, index) => ({
 /** Each story's own tests (one per page, person…) are tagged with its name: a project runs its own only. */
 const storyTags = (names: string[]) => names.map((name) => `@${name}\\b`);
 
-/** Smoke tests that run once, on the story in content/ with the first font set-up: right-to-left. */
-const ONCE_ONLY = ["rtl.spec.ts"];
+/** The specs of the stories that name theirs (tests/other-stories.ts `specs`), which no other project runs. */
+const OWN_PROJECT_ONLY = OTHER_SITES.flatMap((site) => site.specs ?? []);
+/** Specs that run once, on the story in content/ with the first font set-up: right-to-left. */
+const ONCE_ONLY = ["rtl.spec.ts", ...OWN_PROJECT_ONLY];
 
 /** Specs whose outcome no font can change: files, data, headers and search results. */
 const NOT_LAYOUT = [
@@ -119,20 +125,23 @@ export default defineConfig({
   projects: [
     ...FONT_SETUPS.map(({ name, sans, serif, layoutOnly }) => ({
       name,
-      ...(layoutOnly && { testIgnore: [...NOT_LAYOUT, ...ONCE_ONLY] }),
+      testIgnore: layoutOnly ? [...NOT_LAYOUT, ...ONCE_ONLY] : OWN_PROJECT_ONLY,
       ...grepInvert([
-        ...(layoutOnly ? ["axe, desktop", "axe, 320px, dark"] : ["axe, desktop, (?!.*@template-sample)"]),
+        ...(layoutOnly
+          ? ["axe, desktop", "axe, 320px, dark", "axe, 320px, light(?!.*@template-sample)"]
+          : ["axe, desktop, (?!.*@template-sample)"]),
         ...storyTags(OTHER_SITES.map((site) => site.name)),
       ]),
       // The families the page must render in, for tests/e2e/fonts.spec.ts.
       metadata: { sans, serif },
       use: { launchOptions: { executablePath, args: OFFLINE_FLAGS, env: browserEnv(name) } },
     })),
-    ...OTHER_SITES.map(({ name, dist, port, embedPorts }) => ({
+    ...OTHER_SITES.map(({ name, specs, dist, port, embedPorts }) => ({
       name,
-      testIgnore: ["fonts.spec.ts", "story-*.spec.ts", ...ONCE_ONLY],
+      ...(specs ? { testMatch: specs } : { testIgnore: ["fonts.spec.ts", "story-*.spec.ts", ...ONCE_ONLY] }),
       ...grepInvert([
         "axe, (?!desktop, light.*@template-sample)",
+        "does not scroll sideways(?!.*@template-sample)",
         ...storyTags(["story", ...OTHER_SITES.map((site) => site.name).filter((other) => other !== name)]),
       ]),
       metadata: { story: name, site: { base: "/", dist }, embedPorts },

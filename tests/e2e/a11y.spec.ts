@@ -1,8 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { axeViolations, templateSamples } from "./axe";
 import { eachStory, expect, storyUnderTest, test } from "./fixtures";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** The kind of an embed of one event or one round ("/embed/events/"): one page of each stands for the rest. */
 const embedKind = (path: string) => /^\/embed\/[^/]+\//.exec(path)?.[0];
@@ -20,36 +18,17 @@ const withOneEmbedOfEachKind = (pages: string[]) =>
 /** The 404 page, reached through an unknown address. */
 const NOT_FOUND = "/no-such-page/";
 
-/** Pages of one template share their layout: /events/<slug>/, /people/<slug>/, /years/<year>/… */
-const templateOf = (path: string) => (path.split("/").length > 3 ? path.replace(/[^/]+\/$/, "*/") : path);
-/**
- * The first page of each template is tagged @template-sample: a project that checks a story's
- * layouts rather than every page (the second story's, tests/playwright.config.ts) runs axe on those.
- */
-const templateSamples = (pages: string[]) =>
-  new Set([...Map.groupBy(pages, templateOf).values()].map((group) => group[0]!));
-
 const LAYOUTS = [
   { name: "desktop", viewport: { width: 1280, height: 800 } },
   { name: "320px", viewport: { width: 320, height: 640 } },
 ] as const;
 const SCHEMES = ["light", "dark"] as const;
 
-/** Runs axe and returns one readable line per failing element. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) =>
-        `${violation.id} [${violation.impact ?? "?"}] ${JSON.stringify(node.target)}: ${violation.help}. ` +
-        (node.failureSummary ?? "").replace(/\s+/g, " ").trim(),
-    ),
-  );
-}
-
 eachStory((story) => {
   /** Every page of the built site (one embed of each kind), plus the 404 page. */
   const pages = [...withOneEmbedOfEachKind(story.pages()), NOT_FOUND];
+  // The first page of each template is tagged @template-sample: a project that checks a story's
+  // layouts rather than every page (the second story's, tests/playwright.config.ts) runs axe on those.
   const samples = templateSamples(pages);
 
   for (const layout of LAYOUTS) {
@@ -91,7 +70,8 @@ eachStory((story) => {
   test.describe("reflow at 320 px", () => {
     test.use({ viewport: { width: 320, height: 640 } });
     for (const path of withOneEmbedOfEachKind(story.pages())) {
-      test(`${path} does not scroll sideways at 320 px (WCAG 1.4.10)`, async ({ page }) => {
+      const tag = samples.has(path) ? "@template-sample" : [];
+      test(`${path} does not scroll sideways at 320 px (WCAG 1.4.10)`, { tag }, async ({ page }) => {
         await page.goto(path);
         const overflow = await page.evaluate(() => {
           const width = document.documentElement.clientWidth;

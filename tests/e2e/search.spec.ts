@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { plainLetters } from "../../src/lib/search/plain-letters";
+import { WCAG_TAGS } from "./axe";
 import { eachStory, expect, pathInSite, sitePath, storyUnderTest, test } from "./fixtures";
 import {
   searchForm,
@@ -28,8 +29,6 @@ import type { EventData } from "../../src/lib/publish/timeline-json";
  * The tests tagged @base-path run again on a build hosted under a sub-path (tests/playwright.config.ts):
  * they open pages through sitePath() and compare result paths from the base (pathInSite()).
  */
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 // --- What the content says -------------------------------------------------------------------
 
