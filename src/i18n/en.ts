@@ -164,7 +164,7 @@ export const en = {
     noScriptBefore:
       "Search needs JavaScript, which is turned off. Everything on the site can be reached without it:",
     noScriptTimeline: "timeline",
-    /** "the timeline, the rounds, people and sources." */
+    /** "the timeline, the hearings, people and sources." */
     the: "the",
     and: "and",
     /** Written by src/scripts/search/page.ts. */

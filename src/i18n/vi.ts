@@ -1,6 +1,6 @@
 import type { Words } from "./en";
 
-/** Every word the site itself writes, in Vietnamese (the English dictionary, en.ts, says what each is). */
+/** Every word the site itself writes, for the language tag `vi` (the English dictionary, en.ts, says what each is). */
 export const vi: Words = {
   dates: {
     day: "d MMMM 'năm' yyyy",

@@ -51,7 +51,7 @@ const origin = z
     'expected an origin such as "https://news.example", with no path or trailing slash',
   );
 
-/** A numbered series of events with short links: hearings, rounds, episodes. */
+/** A numbered series of events with short links: hearings, episodes, stages. */
 const series = z.strictObject({
   /** The event kind whose events form the series; an event's `seriesNumber:` gives its number in it. */
   kind: key,

@@ -63,7 +63,7 @@ export const personPath = (id: string) => withBase(`/people/${id}/`);
 export const sourcePath = (id: string) => withBase(`/sources/${id}/`);
 export const yearPath = (year: string) => withBase(`/years/${year}/`);
 
-/** The story's numbered series (its settings), if it has one (hearings, rounds, episodes). */
+/** The story's numbered series (its settings), if it has one (hearings, episodes, stages). */
 const SERIES = SITE.series;
 
 /** The series' list page, /<series path>/, or undefined for a story without a series. */

@@ -1,7 +1,7 @@
 /**
  * Recognises a date typed into the search field, in the forms of the page's language: in every
  * language "2025-05-22", "22/05/2025", "2025-06"; in English "May 22", "22 May 2025", "May 22, 2025",
- * "June 2025"; in Vietnamese "ngày 19 tháng 6", "19 tháng 6 năm 2025", "tháng 6 năm 2025", "19-6",
+ * "June 2025"; in `vi` "ngày 19 tháng 6", "19 tháng 6 năm 2025", "tháng 6 năm 2025", "19-6",
  * "19/6", with or without diacritics. It runs in the browser on the search page,
  * so it uses the runtime's own month names (Intl) instead of date-fns' parser, which would add
  * 10 KB gzip to the first search. tests/unit/date-query.test.ts checks it against date-fns output.
