@@ -3,6 +3,7 @@ import { numberedEvents, seriesItemName } from "../content/series";
 import type { TimelineEvent } from "../content/timeline";
 import { embedPath, eventPath, PAGES, seriesItemPath } from "../content/urls";
 import { EMBED_HEIGHT_MESSAGE } from "./embed-message";
+import { escapeHtml } from "./escape-html";
 
 /**
  * Embeds: the timeline, an event or a series' item in a frame on another site, by the code each
@@ -51,8 +52,6 @@ export const embeddables = (events: readonly TimelineEvent[]): Embeddable[] => [
   ...numberedEvents(events).map(({ number, event }) => seriesItemEmbed(number, event)),
 ];
 
-const attribute = (text: string) => text.replaceAll("&", "&amp;").replaceAll('"', "&quot;");
-
 /**
  * The code to paste: the frame, then an optional script that sets its height from the embed's
  * messages, trusting only messages from its own frame and from the origin of the embeds' address
@@ -60,7 +59,7 @@ const attribute = (text: string) => text.replaceAll("&", "&amp;").replaceAll('"'
  */
 export function embedCode({ page, title, height }: Embeddable, site: URL): string {
   const src = new URL(embedPath(page), site);
-  const frame = `<iframe src="${src}" title="${attribute(title)}" loading="lazy" height="${height}" style="width:100%;border:0"></iframe>`;
+  const frame = `<iframe src="${src}" title="${escapeHtml(title)}" loading="lazy" height="${height}" style="width:100%;border:0"></iframe>`;
   const listener = `<script>addEventListener("message",function(e){var d=e.data,r="${new URL(embedPath(PAGES.home), site)}";if(r.indexOf(e.origin+"/")===0&&d&&d.type==="${EMBED_HEIGHT_MESSAGE}")document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})})</script>`;
   return `${frame}\n${listener}`;
 }

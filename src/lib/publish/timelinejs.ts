@@ -6,6 +6,7 @@ import { formatEventDate, formatEventTime } from "../dates/format-date";
 import { isLocalImage, type MediaItem } from "../views/media";
 import type { TimelinePhase } from "../views/phases";
 import { words } from "../../i18n/words";
+import { escapeHtml } from "./escape-html";
 
 /**
  * The timeline in Knight Lab's TimelineJS formats, so that a newsroom can show it with TimelineJS or keep
@@ -60,9 +61,6 @@ export interface TimelineJsData {
 
 /** The words of a slide's link to the event's own page. */
 const EVENT_LINK_WORDS = words.feeds.eventLink;
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** From "2025-05-19", "2025-04" or "2024", with "21:00" where a time is known. */
 function slideDate(isoDate: string, time?: string): SlideDate {
