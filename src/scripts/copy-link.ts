@@ -2,7 +2,7 @@
  * Copy buttons: "Copy link" (src/components/CopyLink.astro) copies the page's canonical URL, and
  * "Copy embed code" (EmbedCode.astro) the text of the field its control names (data-copy-field).
  * Each control gives the words that say whether it worked (data-copied, data-not-copied). They are
- * shown only where the Clipboard API exists (public/theme.js marks <html> before first paint), so
+ * shown only where the Clipboard API exists (src/scripts/before-paint.ts marks <html> before first paint), so
  * no reader meets a dead button.
  */
 const ANNOUNCE_MS = 4000;

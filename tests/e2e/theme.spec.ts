@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { createHash } from "node:crypto";
 import { expect, storyUnderTest, test } from "./fixtures";
 
 const LIGHT_BG = "rgb(252, 252, 250)";
@@ -77,11 +78,21 @@ test.describe("with JavaScript", () => {
     await expect(page.getByLabel("Theme")).toHaveValue("light");
   });
 
-  test("the head script is a small classic script that runs before the page's own", async ({ request }) => {
-    const html = await (await request.get("/")).text();
-    const head = html.slice(0, html.indexOf("</head>"));
-    expect(head).toMatch(/<script src="\/theme\.js"><\/script>/);
-    const script = await (await request.get("/theme.js")).text();
-    expect(Buffer.byteLength(script)).toBeLessThan(512);
+  test("the head script is small, written in the page before any other, and allowed by its hash", async ({
+    request,
+  }) => {
+    for (const path of ["/", "/embed/"]) {
+      const html = await (await request.get(path)).text();
+      const head = html.slice(0, html.indexOf("</head>"));
+      const [first, text] = /<script>([\s\S]*?)<\/script>/.exec(head) ?? [];
+      expect(first, `${path}: an inline script in <head>`).toBeDefined();
+      // Before any script that runs (JSON-LD is data).
+      const firstToRun = /<script(?![^>]*application\/ld\+json)/.exec(html)?.index;
+      expect(html.indexOf(first!), `${path}: before any other script`).toBe(firstToRun);
+      expect(Buffer.byteLength(text!)).toBeLessThan(512);
+      const hash = createHash("sha256").update(text!).digest("base64");
+      const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(head)?.[1];
+      expect(policy, `${path}: the policy names the script's hash`).toContain(`'sha256-${hash}'`);
+    }
   });
 });

@@ -54,7 +54,6 @@ export const FILES = {
   timelineJs: withBase("/timelinejs.json"),
   sheet: withBase("/timeline.csv"),
   favicon: withBase("/favicon.svg"),
-  themeScript: withBase("/theme.js"),
   siteImage: withBase("/og/site.png"),
 } as const;
 
