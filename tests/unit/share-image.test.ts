@@ -14,6 +14,8 @@ describe("subsetsFor", () => {
     ["Greek", "Ελένη Παπαδάκη chairs the survey", ["latin", "greek"]],
     ["Cyrillic", "Дмитрий Белов reports on the spill", ["latin", "cyrillic"]],
     ["both", "Ελένη Παπαδάκη and Светлана Орлова", ["latin", "greek", "cyrillic"]],
+    // Every subset the font package has may be loaded, not only those of the stories at hand.
+    ["Devanagari", "अनीता शर्मा opens the hearing", ["latin", "devanagari"]],
     // Decomposed text (e followed by a combining circumflex and dot) is read as the letter it composes.
     ["decomposed Vietnamese", "Vie\u0302\u0323t", ["latin", "vietnamese"]],
   ])("%s", (_, text, subsets) => {

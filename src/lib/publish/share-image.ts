@@ -15,43 +15,35 @@ const PADDING = { x: 72, y: 64 };
 /** The accent rule along the top edge, in pixels. */
 const RULE = 16;
 
+/** Each subset of @fontsource/noto-sans by its code points, from the package's own list ("U+0100-02BA,U+2113,…"). */
+const PACKAGE_RANGES = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve("@fontsource/noto-sans/unicode.json"), "utf8"),
+) as Record<string, string>;
+
 /**
- * The subsets of @fontsource/noto-sans a card may load, in the order they are preferred for a letter
- * that two of them carry. Latin is always loaded (the site's title, digits, punctuation); the others
- * only for a card whose words have a letter that only they carry, so most cards parse one font, not seven.
+ * The subsets a card may load, in the order they are preferred for a letter that two of them carry:
+ * the package lists them from the most specific to Latin, so the reverse prefers Latin. Latin is
+ * always loaded (the site's title, digits, punctuation); the others only for a card whose words have
+ * a letter that only they carry, so most cards parse one font, not eight.
  */
-const SUBSETS = [
-  "latin",
-  "latin-ext",
-  "vietnamese",
-  "greek",
-  "greek-ext",
-  "cyrillic",
-  "cyrillic-ext",
-] as const;
-type Subset = (typeof SUBSETS)[number];
+const SUBSETS = Object.keys(PACKAGE_RANGES).reverse();
 
-/** Each subset's code points, from the package's own list ("U+0100-02BA,U+2113,…"). */
-const SUBSET_RANGES: Map<Subset, [number, number][]> = (() => {
-  const file = createRequire(import.meta.url).resolve("@fontsource/noto-sans/unicode.json");
-  const ranges = JSON.parse(readFileSync(file, "utf8")) as Record<Subset, string>;
-  return new Map(
-    SUBSETS.map((subset) => [
-      subset,
-      ranges[subset].split(",").map((range) => {
-        const [from, to = from] = range.replace(/^U\+/, "").split("-");
-        return [parseInt(from!, 16), parseInt(to!, 16)] as [number, number];
-      }),
-    ]),
-  );
-})();
+const SUBSET_RANGES: Map<string, [number, number][]> = new Map(
+  SUBSETS.map((subset) => [
+    subset,
+    PACKAGE_RANGES[subset]!.split(",").map((range) => {
+      const [from, to = from] = range.replace(/^U\+/, "").split("-");
+      return [parseInt(from!, 16), parseInt(to!, 16)] as [number, number];
+    }),
+  ]),
+);
 
-const carries = (subset: Subset, codePoint: number) =>
+const carries = (subset: string, codePoint: number) =>
   SUBSET_RANGES.get(subset)!.some(([from, to]) => codePoint >= from && codePoint <= to);
 
 /** The font subsets that the text of a card needs: Latin, and for each other letter the first subset that carries it. */
-export function subsetsFor(text: string): Subset[] {
-  const needed = new Set<Subset>(["latin"]);
+export function subsetsFor(text: string): string[] {
+  const needed = new Set<string>(["latin"]);
   for (const letter of new Set(text.normalize("NFC"))) {
     const codePoint = letter.codePointAt(0)!;
     const subset = SUBSETS.find((candidate) => carries(candidate, codePoint));
@@ -60,14 +52,14 @@ export function subsetsFor(text: string): Subset[] {
   return SUBSETS.filter((subset) => needed.has(subset));
 }
 
-const fontsBySubset = new Map<Subset, Font[]>();
+const fontsBySubset = new Map<string, Font[]>();
 
 /**
  * Noto Sans from @fontsource/noto-sans, read from node_modules so builds need no network. Satori reads
  * WOFF but not WOFF2. Each subset needs a family name of its own: Satori falls back glyph by glyph
  * across families, not between two fonts of one name.
  */
-function shareFonts(subsets: readonly Subset[]): Font[] {
+function shareFonts(subsets: readonly string[]): Font[] {
   const resolve = createRequire(import.meta.url).resolve;
   return subsets.flatMap((subset) => {
     const fonts =
