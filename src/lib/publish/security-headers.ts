@@ -2,6 +2,11 @@ import { createHash } from "node:crypto";
 import { BEFORE_PAINT_SCRIPT } from "../../scripts/before-paint";
 import { BASE, embedPath, inDist, PAGES, withBase } from "../content/urls";
 
+/** A CSP hash source for an inline script's exact text. */
+function sha256(text: string): string {
+  return `sha256-${createHash("sha256").update(text).digest("base64")}`;
+}
+
 /**
  * The Content-Security-Policy, in one place: Base.astro puts it in a meta tag and the build
  * writes it, with headers a meta tag cannot carry, to dist/_headers for hosts that read one.
@@ -9,11 +14,6 @@ import { BASE, embedPath, inDist, PAGES, withBase } from "../content/urls";
  * inline style is. Pagefind's WebAssembly needs 'wasm-unsafe-eval' and its Web Worker starts from
  * a blob: URL.
  */
-/** A CSP hash source for an inline script's exact text. */
-function sha256(text: string): string {
-  return `sha256-${createHash("sha256").update(text).digest("base64")}`;
-}
-
 const POLICY: Record<string, string> = {
   "default-src": "'self'",
   "script-src": `'self' '${sha256(BEFORE_PAINT_SCRIPT)}' 'wasm-unsafe-eval'`,
