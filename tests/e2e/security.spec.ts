@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, storyUnderTest, test } from "./fixtures";
 
@@ -18,19 +19,24 @@ async function watchViolations(page: import("@playwright/test").Page): Promise<(
   return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }
 
+/** The script-src a page's policy must have: its own files, its one inline script by hash, WebAssembly. */
+const scriptSources = (inlineScript: string) =>
+  `'self' 'sha256-${createHash("sha256").update(inlineScript).digest("base64")}' 'wasm-unsafe-eval'`;
+
 test("every page carries the strict policy, with no unsafe-inline or unsafe-eval for scripts", async ({
   request,
 }) => {
-  for (const path of ["/", firstEventPage(), "/search/"]) {
+  for (const path of ["/", firstEventPage(), "/search/", "/embed/"]) {
     const html = await (await request.get(path)).text();
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
     expect(policy, path).toBeDefined();
-    const scriptSrc = /script-src ([^;]+)/.exec(policy!)?.[1];
-    expect(scriptSrc).toBe("'self' 'wasm-unsafe-eval'");
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
-    // JSON-LD is a data block, which the policy does not cover; anything else inline would be blocked.
+    // JSON-LD is a data block, which the policy does not cover. The one inline script is the one run
+    // before first paint, allowed by its hash; any other would be blocked.
     const scripts = html.replaceAll('<script type="application/ld+json">', "");
-    expect(scripts, `${path} has no inline script`).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    const inline = [...scripts.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+    expect(inline, `${path} has one inline script`).toHaveLength(1);
+    expect(/script-src ([^;]+)/.exec(policy!)?.[1]).toBe(scriptSources(inline[0]![1]!));
     expect(html, `${path} has no inline style`).not.toMatch(/<style|\sstyle="/);
   }
 });
@@ -82,9 +88,12 @@ test("pages with JSON-LD, Open Graph tags and share images break no rule of the 
 });
 
 test("dist/_headers gives hosts the same policy, with frame-ancestors and the other security headers", () => {
-  const headers = readFileSync(`${storyUnderTest().dist}_headers`, "utf8");
+  const { dist } = storyUnderTest();
+  const headers = readFileSync(`${dist}_headers`, "utf8");
+  const home = readFileSync(`${dist}index.html`, "utf8");
+  const beforePaint = /<script>([\s\S]*?)<\/script>/.exec(home)![1]!;
   expect(headers).toMatch(/^\/\*\n/);
-  expect(headers).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(headers).toContain(`script-src ${scriptSources(beforePaint)};`);
   expect(headers).toContain("frame-ancestors 'none'");
   expect(headers).toContain("X-Content-Type-Options: nosniff");
   // Scripts and styles are named by their content, so hosts may cache them for a year.
