@@ -281,7 +281,7 @@ const people = defineCollection({
         .string()
         .regex(/^[\x20-\x7E]+$/, "expected plain ASCII letters")
         .optional(),
-      /** Other forms the articles use ("Senator Ortiz"); used to mark the person in article text. */
+      /** Other forms the articles use ("Mayor Ortiz"); used to mark the person in article text. */
       aliases: z.array(z.string().min(1)).default([]),
       role: z.string().min(1),
       country,

@@ -5,7 +5,7 @@
  * what it expects.
  *
  *   npm run new:event -- "Title" --date 2025-07-01 --kind <a kind in story.yaml>
- *   npm run new:person -- "Name" --role "Committee chair" --country <a country in story.yaml>
+ *   npm run new:person -- "Name" --role "Council chair" --country <a country in story.yaml>
  *   npm run new:source -- "Title" --url https://… --publisher "…" --date 2025-07-01
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";

@@ -21,8 +21,8 @@ export function foldedWords(text: string): string[] {
 
 /**
  * Whether the query's words name this person: each is a word of one of their names, in any order
- * ("Zoë", "Zoë Ortiz", "Ortiz Zoë", "Senator Ortiz"). An official named by role must be named in
- * full, so that "Committee" or "Chair" alone does not stand for "The Chair of the Committee".
+ * ("Zoë", "Zoë Ortiz", "Ortiz Zoë", "Mayor Ortiz"). An official named by role must be named in
+ * full, so that "Council" or "Chair" alone does not stand for "The Chair of the Council".
  */
 function names(words: string[], person: NamedPerson): boolean {
   const known = new Set(person.names.flat());
