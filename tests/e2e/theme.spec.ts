@@ -1,5 +1,4 @@
 import type { Page } from "@playwright/test";
-import { createHash } from "node:crypto";
 import { expect, storyUnderTest, test } from "./fixtures";
 
 const LIGHT_BG = "rgb(252, 252, 250)";
@@ -78,9 +77,7 @@ test.describe("with JavaScript", () => {
     await expect(page.getByLabel("Theme")).toHaveValue("light");
   });
 
-  test("the head script is small, written in the page before any other, and allowed by its hash", async ({
-    request,
-  }) => {
+  test("the head script is small and written in the page before any other", async ({ request }) => {
     for (const path of ["/", "/embed/"]) {
       const html = await (await request.get(path)).text();
       const head = html.slice(0, html.indexOf("</head>"));
@@ -89,10 +86,8 @@ test.describe("with JavaScript", () => {
       // Before any script that runs (JSON-LD is data).
       const firstToRun = /<script(?![^>]*application\/ld\+json)/.exec(html)?.index;
       expect(html.indexOf(first!), `${path}: before any other script`).toBe(firstToRun);
+      // security.spec.ts checks that the policy allows it, by its hash.
       expect(Buffer.byteLength(text!)).toBeLessThan(512);
-      const hash = createHash("sha256").update(text!).digest("base64");
-      const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(head)?.[1];
-      expect(policy, `${path}: the policy names the script's hash`).toContain(`'sha256-${hash}'`);
     }
   });
 });
