@@ -1,5 +1,6 @@
-import { eachDayOfInterval, format } from "date-fns";
-import { vi } from "date-fns/locale";
+import { eachDayOfInterval } from "date-fns/eachDayOfInterval";
+import { format } from "date-fns/format";
+import { vi } from "date-fns/locale/vi";
 import { describe, expect, test } from "vitest";
 import { parseDateQuery } from "../../src/lib/search/date-query";
 

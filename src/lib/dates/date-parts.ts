@@ -1,4 +1,5 @@
-import { isValid, parse } from "date-fns";
+import { isValid } from "date-fns/isValid";
+import { parse } from "date-fns/parse";
 
 /** Frontmatter YAML turns an unquoted 2025-05-19 into a Date; bring it back to the string form. */
 export function toDayString(value: unknown): unknown {

@@ -1,4 +1,8 @@
-import { eachDayOfInterval, format, getDayOfYear, getDaysInYear, lastDayOfMonth } from "date-fns";
+import { eachDayOfInterval } from "date-fns/eachDayOfInterval";
+import { format } from "date-fns/format";
+import { getDayOfYear } from "date-fns/getDayOfYear";
+import { getDaysInYear } from "date-fns/getDaysInYear";
+import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
 import { TZDate, tz } from "@date-fns/tz";
 import { UTCDate, utc } from "@date-fns/utc";
 

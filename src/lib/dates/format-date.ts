@@ -1,5 +1,11 @@
-import { format, isSameMonth, isSameYear, isValid, parse, type Locale } from "date-fns";
-import { enUS, vi } from "date-fns/locale";
+import type { Locale } from "date-fns";
+import { format } from "date-fns/format";
+import { isSameMonth } from "date-fns/isSameMonth";
+import { isSameYear } from "date-fns/isSameYear";
+import { isValid } from "date-fns/isValid";
+import { parse } from "date-fns/parse";
+import { enUS } from "date-fns/locale/en-US";
+import { vi } from "date-fns/locale/vi";
 import { tz, tzName } from "@date-fns/tz";
 import type { Language } from "../../i18n/dictionaries";
 import { fill, LANGUAGE, words } from "../../i18n/words";

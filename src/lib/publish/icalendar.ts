@@ -1,4 +1,6 @@
-import { addDays, addMinutes, format } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addMinutes } from "date-fns/addMinutes";
+import { format } from "date-fns/format";
 import { TZDate, tz, tzName, tzOffset, tzScan } from "@date-fns/tz";
 import { inUtc, utcDay } from "../dates/days";
 
