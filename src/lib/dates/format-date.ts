@@ -1,3 +1,5 @@
+// Each function and locale from its own module: the package index would load every function and all of
+// its locales, which Vitest does again for each test file (2 s each).
 import type { Locale } from "date-fns";
 import { format } from "date-fns/format";
 import { isSameMonth } from "date-fns/isSameMonth";
