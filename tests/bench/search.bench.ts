@@ -8,7 +8,7 @@
  *
  *   npm run bench:search     # real content and 10,000 generated events (BENCH_EVENTS to change)
  *   BENCH_ONLY=shared-link npm run bench:search    # the side-by-side openings alone
- *   BENCH_NETWORK=mobile …   # the openings on a throttled mobile network (150 ms, 1.6 Mbps)
+ *   BENCH_DEVICE=mobile …    # the openings on an emulated phone (150 ms, 1.6 Mbps, CPU slowed 4×)
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -16,11 +16,11 @@ import { chromium, type Page } from "@playwright/test";
 import { chromiumPath, OFFLINE_FLAGS } from "../chromium.ts";
 import { builtSite, median, REAL_SITE } from "./build-site.ts";
 import { generateContent } from "./generate-content.ts";
-import { MOBILE_NETWORK, openCold, PEER_FILES, UIS, type Opening } from "./shared-link.ts";
+import { MOBILE_PHONE, openCold, PEER_FILES, UIS, type Opening } from "./shared-link.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
 const RUNS = Number(process.env["BENCH_RUNS"] ?? 7);
-const NETWORK = process.env["BENCH_NETWORK"] === "mobile" ? MOBILE_NETWORK : undefined;
+const DEVICE = process.env["BENCH_DEVICE"] === "mobile" ? MOBILE_PHONE : undefined;
 
 /** Bytes sent by the server (gzip where it compresses) for the search page, then for a first query. */
 async function bytesOfFirstQuery(page: Page, site: StaticServer, url: string, query: string) {
@@ -107,7 +107,7 @@ async function sharedLinks(dist: string, queries: string[], port: number) {
             site,
             `http://127.0.0.1:${port}${ui.path}?q=${encodeURIComponent(query)}`,
             ui.firstResult,
-            NETWORK,
+            DEVICE,
           );
         const [first, second] = run % 2 === 1 ? UIS : [UIS[1], UIS[0]];
         const a = await open(first);
@@ -124,9 +124,9 @@ async function sharedLinks(dist: string, queries: string[], port: number) {
 
 function printSharedLinks(rows: Awaited<ReturnType<typeof sharedLinks>>) {
   const ratio = (ours: number, peer: number) => `${(ours / peer).toFixed(2)}×`;
-  const network = NETWORK ? "mobile network (150 ms, 1.6 Mbps)" : "localhost";
+  const where = DEVICE ? "an emulated phone (150 ms, 1.6 Mbps, CPU slowed 4×)" : "localhost";
   console.log(
-    `\nShared link opened cold on ${network}: ours vs Pagefind's Default UI (time to first result, bytes sent)`,
+    `\nShared link opened cold on ${where}: ours vs Pagefind's Default UI (time to first result, bytes sent)`,
   );
   console.table(
     rows.map(({ run, query, ours, peer }) => ({
