@@ -285,7 +285,10 @@ const cases: Array<{ name: string; patches: Patch[]; expected: string[] }> = [
         ],
       },
     ],
-    expected: ["2025-05-22-test-meeting", "figures.0.unit: expected a unit from content/story.yaml: percent"],
+    expected: [
+      "2025-05-22-test-meeting",
+      "figures.0.unit: expected a unit from content/story.yaml: USD billion, percent",
+    ],
   },
   {
     name: "media without alt text or credit, at an unsafe address, an SVG, or both an image and a url",

@@ -146,7 +146,7 @@ describe("personNode", () => {
       name: "Nguyễn Hồng Diên",
       alternateName: "Nguyen Hong Dien",
       jobTitle: "U.S. Secretary of Commerce",
-      nationality: { "@type": "Country", name: "Việt Nam" },
+      nationality: { "@type": "Country", name: "Test Country" },
       url: "https://timeline.example/people/nguyen-hong-dien/",
     });
   });
