@@ -3,9 +3,16 @@
  * can use it on words the page hands them (src/scripts/).
  */
 
-/** A template with its `{name}` places filled: fill("{count} events", { count: 3 }). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (place, name: string) => String(values[name] ?? place));
+/**
+ * A template with its `{name}` places filled, numbers written as language `lang` writes them:
+ * fill("{count} events", { count: 1200 }, "en") → "1,200 events"; in "vi", "1.200 events".
+ */
+export function fill(template: string, values: Record<string, string | number>, lang: string): string {
+  const number = new Intl.NumberFormat(lang);
+  return template.replace(/\{(\w+)\}/g, (place, name: string) => {
+    const value = values[name];
+    return typeof value === "number" ? number.format(value) : (value ?? place);
+  });
 }
 
 /** Plural forms by Intl.PluralRules' category; `other` is always there. */
@@ -13,5 +20,5 @@ export type Plural = { readonly other: string } & Partial<Record<Intl.LDMLPlural
 
 /** The form for `count` in language `lang`, filled with it: plural({ one, other }, 2, "en") → "2 results". */
 export function plural(forms: Plural, count: number, lang: string): string {
-  return fill(forms[new Intl.PluralRules(lang).select(count)] ?? forms.other, { count });
+  return fill(forms[new Intl.PluralRules(lang).select(count)] ?? forms.other, { count }, lang);
 }

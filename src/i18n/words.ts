@@ -1,7 +1,7 @@
 import { SITE } from "../config";
 import type { Words } from "./en";
 import { DICTIONARIES, interfaceLanguage } from "./dictionaries";
-import { fill, plural as pluralIn, type Plural } from "./template";
+import { fill as fillIn, plural as pluralIn, type Plural } from "./template";
 
 /** The site's interface language: story.yaml's `lang` has a dictionary (src/lib/content/story.ts checks). */
 export const LANGUAGE = interfaceLanguage(SITE.lang)!;
@@ -9,7 +9,9 @@ export const LANGUAGE = interfaceLanguage(SITE.lang)!;
 /** Every word the site writes, in the story's language. */
 export const words: Words = DICTIONARIES[LANGUAGE];
 
-export { fill };
+/** A template filled in the story's language: fill(words.year.count, { count: 1200 }) → "1,200 events…". */
+export const fill = (template: string, values: Record<string, string | number>): string =>
+  fillIn(template, values, SITE.lang);
 
 /** The form for `count` in the story's language: plural(words.search.results, 2) → "2 results". */
 export const plural = (forms: Plural, count: number): string => pluralIn(forms, count, SITE.lang);

@@ -14,6 +14,7 @@ const form = document.querySelector<HTMLFormElement>("form[data-timeline-filters
 const countLine = document.querySelector<HTMLElement>("[data-timeline-filters-status]");
 const selects = [...(form?.querySelectorAll("select") ?? [])];
 const items = [...document.querySelectorAll<HTMLElement>(ITEM)];
+const lang = document.documentElement.lang;
 
 const hasShown = (element: Element) => element.matches(SHOWN) || !!element.querySelector(SHOWN);
 
@@ -44,8 +45,8 @@ function apply(): void {
   // Filled here rather than with src/i18n/template.ts, which would be a chunk and a request of its own.
   const template = countLine!.dataset[shown ? "shown" : "noneShown"] ?? "";
   countLine!.textContent = template
-    .replace("{shown}", String(shown))
-    .replace("{total}", String(items.length));
+    .replace("{shown}", shown.toLocaleString(lang))
+    .replace("{total}", items.length.toLocaleString(lang));
   const query = new URLSearchParams(chosen).toString();
   history.replaceState(history.state, "", `${location.pathname}${query && `?${query}`}${location.hash}`);
 }

@@ -120,4 +120,10 @@ describe("a story with lang: vi", () => {
     expect(home).toContain("2–4 tháng 04 năm 2025");
     expect(home).toContain("Không rõ ngày (sau 19 tháng 06 năm 2025)");
   });
+
+  test("figures are written as Vietnamese writes numbers, as the source does (2.400, not 2,400)", () => {
+    const event = readable(readFileSync(join(outDir, "events/2024-11-15-bo-phe-duyet/index.html"), "utf8"));
+    expect(event).toContain("2.400 tỷ đồng");
+    expect(event).not.toContain("2,400");
+  });
 });

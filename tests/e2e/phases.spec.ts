@@ -83,7 +83,7 @@ test("the list marks a phase before its first event and after its last, with its
       const event = events.find((candidate) => candidate.slug === slug)!;
       if (event.date.precision === "unknown") {
         await expect(page.locator(`li:has(> article${byId(slug)})`)).toContainText(
-          fill(PHASE_WORDS.undated, { title: phase.title }),
+          fill(PHASE_WORDS.undated, { title: phase.title }, "en"),
         );
       } else {
         expect(inPhase(phase)(event), `${slug} listed within ${phase.slug}`).toBe(true);

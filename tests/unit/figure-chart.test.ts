@@ -48,6 +48,7 @@ describe("figure wording", () => {
     [19.3, "+19.3%"],
     [-4, "-4%"],
     [0, "0%"],
+    [0.04, "0%"],
   ])("a change of %d reads %s", (change, text) => {
     expect(changeText(change)).toBe(text);
   });

@@ -1,5 +1,5 @@
 import type { CollectionEntry } from "astro:content";
-import { figureUnit, type FigureUnit } from "../../config";
+import { figureUnit, SITE, type FigureUnit } from "../../config";
 
 export type Figure = CollectionEntry<"events">["data"]["figures"][number];
 
@@ -33,14 +33,20 @@ export function chartGroups(figures: readonly Figure[]): ChartGroup[] {
   });
 }
 
-const number = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });
+// In the story's language: 1,234.5 in English is 1.234,5 in Vietnamese.
+const number = new Intl.NumberFormat(SITE.lang, { maximumFractionDigits: 1 });
+const change = new Intl.NumberFormat(SITE.lang, {
+  style: "percent",
+  maximumFractionDigits: 1,
+  signDisplay: "exceptZero",
+});
 
 /** "€12 million", "46%", as the story's units word them: one wording for the table and the chart. */
 export function figureValueText(value: number, unit: FigureUnit): string {
   return figureUnit(unit).value.replaceAll("{value}", number.format(value));
 }
 
-/** A change on the previous year: "+19.3%", "-4%" */
+/** A change on the previous year: "+19.3%", "-4%" in English. */
 export function changeText(changePercent: number): string {
-  return `${changePercent > 0 ? "+" : ""}${number.format(changePercent)}%`;
+  return change.format(changePercent / 100);
 }

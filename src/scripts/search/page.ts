@@ -69,9 +69,9 @@ async function search(typed = true): Promise<void> {
   if (thisSearch !== latestSearch) return;
   await showResults({ results, shown: 0, pinned: theirs.length });
   const count = plural(words.results, results.length, lang);
-  const found = query ? fill(words.resultsFor, { count, query }) : count;
+  const found = query ? fill(words.resultsFor, { count, query }, lang) : count;
   if (thisSearch === latestSearch)
-    status.textContent = results.length > 0 ? found : fill(words.nothingFound, { found });
+    status.textContent = results.length > 0 ? found : fill(words.nothingFound, { found }, lang);
 }
 
 /**
@@ -95,7 +95,7 @@ async function showResults(next: typeof current): Promise<void> {
     next.shown += 1;
   }
   more.hidden = next.shown >= next.results.length;
-  more.textContent = fill(words.moreShown, { shown: next.shown, total: next.results.length });
+  more.textContent = fill(words.moreShown, { shown: next.shown, total: next.results.length }, lang);
   list.setAttribute("aria-busy", "false");
 }
 
