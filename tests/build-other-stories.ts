@@ -3,7 +3,9 @@
  * whenever dist/ is newer, before Playwright starts: its specs list one test per page of each story,
  * so the builds must exist when the tests are collected, before any web server starts. A story is
  * built from a copy under tests/.tmp/, so that Astro's cache beside the content folder stays out of
- * the repository. `npm run test:e2e` runs it first.
+ * the repository. Its HTML is then validated as `npm run check:html` validates dist/: a story's own
+ * settings (phases, a series, another language) reach markup the story in content/ may not. `npm run
+ * test:e2e` runs it first.
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, rmSync, statSync } from "node:fs";
@@ -23,4 +25,5 @@ for (const { name, content } of OTHER_STORIES) {
     stdio: "inherit",
     env: { ...process.env, TIMELINE_CONTENT_DIR: copy },
   });
+  execFileSync("npx", ["html-validate", `${dist}**/*.html`], { stdio: "inherit" });
 }
