@@ -71,6 +71,10 @@ export const en = {
     openInFull: "Open in full",
     /** The heading of the list of events in the timeline's embed. */
     everyEvent: "Every event, oldest first",
+    /** Its heading instead, when the story has more events than the home page lists (SITE.homeEventLimit). */
+    latestEvents: "The latest {count} of {total} events, oldest first",
+    /** After that list: the link to the whole timeline. */
+    allEvents: "All {total} events",
   },
   event: {
     when: "When",

@@ -56,6 +56,8 @@ export const vi: Words = {
     notCopied: "Không sao chép được mã nhúng",
     openInFull: "Mở toàn trang",
     everyEvent: "Mọi sự kiện, cũ nhất trước",
+    latestEvents: "{count} sự kiện gần đây nhất trong số {total}, cũ nhất trước",
+    allEvents: "Tất cả {total} sự kiện",
   },
   event: {
     when: "Thời gian",
