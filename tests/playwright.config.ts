@@ -73,8 +73,11 @@ const storyTags = (names: string[]) => names.map((name) => `@${name}\\b`);
 
 /** The specs of the stories that name theirs (tests/other-stories.ts `specs`), which no other project runs. */
 const OWN_PROJECT_ONLY = OTHER_SITES.flatMap((site) => site.specs ?? []);
-/** Specs that run once, on the story in content/ with the first font set-up: right-to-left. */
-const ONCE_ONLY = ["rtl.spec.ts", ...OWN_PROJECT_ONLY];
+/**
+ * Specs that run under the first font set-up only: right-to-left. The other stories run it too, on
+ * theirs: a phase, a series, a figure shows only in a story that has one.
+ */
+const FIRST_FONT_ONLY = ["rtl.spec.ts", ...OWN_PROJECT_ONLY];
 
 /** Specs whose outcome no font can change: files, data, headers and search results. */
 const NOT_LAYOUT = [
@@ -125,7 +128,7 @@ export default defineConfig({
   projects: [
     ...FONT_SETUPS.map(({ name, sans, serif, layoutOnly }) => ({
       name,
-      testIgnore: layoutOnly ? [...NOT_LAYOUT, ...ONCE_ONLY] : OWN_PROJECT_ONLY,
+      testIgnore: layoutOnly ? [...NOT_LAYOUT, ...FIRST_FONT_ONLY] : OWN_PROJECT_ONLY,
       ...grepInvert([
         ...(layoutOnly
           ? ["axe, desktop", "axe, 320px, dark", "axe, 320px, light(?!.*@template-sample)"]
@@ -138,7 +141,9 @@ export default defineConfig({
     })),
     ...OTHER_SITES.map(({ name, specs, dist, port, embedPorts }) => ({
       name,
-      ...(specs ? { testMatch: specs } : { testIgnore: ["fonts.spec.ts", "story-*.spec.ts", ...ONCE_ONLY] }),
+      ...(specs
+        ? { testMatch: specs }
+        : { testIgnore: ["fonts.spec.ts", "story-*.spec.ts", ...OWN_PROJECT_ONLY] }),
       ...grepInvert([
         "axe, (?!desktop, light.*@template-sample)",
         "does not scroll sideways(?!.*@template-sample)",
