@@ -13,6 +13,10 @@ export const words: Words = DICTIONARIES[LANGUAGE];
 export const fill = (template: string, values: Record<string, string | number>): string =>
   fillIn(template, values, SITE.lang);
 
+/** `text` as a label or heading starts in the story's language, with a capital: "Tháng 06 năm 2025". */
+export const capitalized = (text: string): string =>
+  `${text.charAt(0).toLocaleUpperCase(SITE.lang)}${text.slice(1)}`;
+
 /** The form for `count` in the story's language: plural(words.search.results, 2) → "2 results". */
 export const plural = (forms: Plural, count: number): string => pluralIn(forms, count, SITE.lang);
 

@@ -119,6 +119,9 @@ describe("a story with lang: vi", () => {
     const home = readable(readFileSync(join(outDir, "index.html"), "utf8"));
     expect(home).toContain("2–4 tháng 04 năm 2025");
     expect(home).toContain("Không rõ ngày (sau 19 tháng 06 năm 2025)");
+    // A month heading starts with a capital, as a Vietnamese heading does; inside a phrase it does not.
+    const homeHtml = readFileSync(join(outDir, "index.html"), "utf8");
+    expect(homeHtml).toMatch(/<h2 id="2025-06"[^>]*>Tháng 06 năm 2025</);
   });
 
   test("figures are written as Vietnamese writes numbers, as the source does (2.400, not 2,400)", () => {

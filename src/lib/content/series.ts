@@ -1,4 +1,5 @@
 import { SITE } from "../../config";
+import { capitalized } from "../../i18n/words";
 import type { TimelineEvent } from "./timeline";
 
 /** The events of the story's numbered series (its settings' `series.kind`), in timeline order, numbered or not. */
@@ -26,5 +27,5 @@ export function seriesItemRoutes(events: readonly TimelineEvent[]) {
 /** One of the series by its number, as a name: "Hearing 2" for a series whose item is "hearing". */
 export function seriesItemName(number: number): string {
   const item = SITE.series?.item ?? "";
-  return `${item.charAt(0).toLocaleUpperCase(SITE.lang)}${item.slice(1)} ${number}`;
+  return `${capitalized(item)} ${number}`;
 }

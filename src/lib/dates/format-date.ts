@@ -10,7 +10,7 @@ import { enUS } from "date-fns/locale/en-US";
 import { vi } from "date-fns/locale/vi";
 import { tz, tzName } from "@date-fns/tz";
 import type { Language } from "../../i18n/dictionaries";
-import { fill, LANGUAGE, words } from "../../i18n/words";
+import { capitalized, fill, LANGUAGE, words } from "../../i18n/words";
 import { inUtc, isoInZone, monthStarts, utcDay } from "./days";
 import {
   isKnown,
@@ -127,8 +127,7 @@ export const YEAR_INFERRED = PATTERNS.yearInferred;
 /** The heading of undated events placed by one event: "After <title> — date not given". */
 export function undatedLabel(position: UnknownDate["position"], anchorTitle: string): string {
   const placement = PLACEMENT_WORDS[position];
-  const label = fill(PATTERNS.undatedLabel, { placement, title: anchorTitle });
-  return `${label[0]!.toLocaleUpperCase(LANGUAGE)}${label.slice(1)}`;
+  return capitalized(fill(PATTERNS.undatedLabel, { placement, title: anchorTitle }));
 }
 
 /**

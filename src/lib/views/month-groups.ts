@@ -1,5 +1,5 @@
 import { formatMonth } from "../dates/format-date";
-import { fill, words } from "../../i18n/words";
+import { capitalized, fill, words } from "../../i18n/words";
 
 export interface Group<T> {
   /** "2025-05", "2024" for events known only to the year, "undated-after-<slug>" for undated events. */
@@ -21,8 +21,8 @@ const isDatedKey = (key: string) => /^\d{4}(-\d{2})?$/.test(key);
 /** The year of a month or year key or of an ISO date: "2025" for "2025-05" or "2025-05-19". */
 export const yearOfKey = (key: string) => key.slice(0, 4);
 
-/** "May 2025" for "2025-05"; a year key reads as itself. */
-export const groupLabel = (key: string) => (isMonthKey(key) ? formatMonth(key) : key);
+/** "May 2025" for "2025-05", a label, so capitalized ("Tháng 06 năm 2025"); a year key reads as itself. */
+export const groupLabel = (key: string) => (isMonthKey(key) ? capitalized(formatMonth(key)) : key);
 
 /**
  * Splits an ordered list into consecutive groups by each item's `group` key, keeping order. A key
