@@ -1,28 +1,79 @@
 import type { Root } from "hast";
+import type { Language } from "../i18n/dictionaries";
+import { LANGUAGE } from "../i18n/words";
 import { datetimeOf, monthNames } from "../lib/dates/format-date";
 import { element, wrapMatches } from "./wrap-matches";
 
 /**
  * Wraps the dates that articles write in words ("May 22", "June 19, 2025", "May 19-22, 2025",
- * "early June 2025") in `<time datetime>`, so that readers' tools and search see real dates.
- * A date without a year gets the yearless form "05-22" that HTML allows: we never add a year
- * the article does not give. A range is marked with its start. Only English dates are recognised.
+ * "early June 2025"; in Vietnamese "ngày 19 tháng 6 năm 2025", "19/6/2025", "tháng 6/2025") in
+ * `<time datetime>`, so that readers' tools and search see real dates. A date without a year gets
+ * the yearless form "05-22" that HTML allows: we never add a year the article does not give. A
+ * range is marked with its start. The forms are those of the story's language.
  */
 
-const DATE_IN_WORDS = new RegExp(
-  `\\b(${monthNames("long", "en").join("|")}) (?:(\\d{1,2})(?:[–-](\\d{1,2}))?(?:, (\\d{4}))?|(\\d{4}))\\b`,
-  "g",
-);
+/** How a form's match names a date: the month (English name or number), the day and year if written. */
+type DateParts = [month: string | undefined, day: string | undefined, year: string | undefined];
+type Form = [pattern: RegExp, parts: (groups: string[]) => DateParts];
 
-export default function rehypeMarkDates() {
-  return (tree: Root) =>
-    wrapMatches(
-      tree,
-      DATE_IN_WORDS,
-      ([text, month, day, , yearAfterDay, yearAlone]) => {
-        const datetime = datetimeOf(month!, day, yearAfterDay ?? yearAlone);
-        return datetime ? element("time", { dateTime: datetime }, text) : undefined;
-      },
-      ["time", "code", "pre"],
-    );
+const ENGLISH_MONTHS = monthNames("long", "en");
+/** "6" → "June", so that every form is read, and checked as a real date, by datetimeOf. */
+const monthOfNumber = (number: string | undefined) => ENGLISH_MONTHS[Number(number) - 1];
+/** Not inside a longer word or number. */
+const START = "(?<![\\p{L}\\p{N}])";
+const END = "(?![\\p{L}\\p{N}])";
+const form = (source: string, flags = "gu") => new RegExp(`${START}${source}${END}`, flags);
+
+const FORMS: Partial<Record<Language, Form[]>> = {
+  en: [
+    [
+      form(`(${ENGLISH_MONTHS.join("|")}) (?:(\\d{1,2})(?:[–-](\\d{1,2}))?(?:, (\\d{4}))?|(\\d{4}))`),
+      ([month, day, , yearAfterDay, yearAlone]) => [month, day, yearAfterDay ?? yearAlone],
+    ],
+  ],
+  // Months are numbered, the day first: "ngày 19 tháng 6 năm 2025", "19/6/2025", "ngày 19/6". Without
+  // a year, only after "ngày" (day): "3 tháng 6" may be a length of time, "19/6" a fraction.
+  vi: [
+    [
+      form(
+        "(?:ngày (\\d{1,2}) tháng (\\d{1,2})(?:,? năm (\\d{4}))?|(\\d{1,2}) tháng (\\d{1,2}),? năm (\\d{4}))",
+        "giu",
+      ),
+      ([day, month, year, dayBeforeYear, monthBeforeYear, yearAfterMonth]) => [
+        monthOfNumber(month ?? monthBeforeYear),
+        day ?? dayBeforeYear,
+        year ?? yearAfterMonth,
+      ],
+    ],
+    [
+      form("(?:ngày (\\d{1,2})[/-](\\d{1,2})|(\\d{1,2})/(\\d{1,2})(?=/\\d{4}))(?:[/-](\\d{4}))?", "giu"),
+      ([day, month, dayBeforeYear, monthBeforeYear, year]) => [
+        monthOfNumber(month ?? monthBeforeYear),
+        day ?? dayBeforeYear,
+        year,
+      ],
+    ],
+    [
+      form("(?<!\\d )tháng (\\d{1,2})(?: năm |/)(\\d{4})", "giu"),
+      ([month, year]) => [monthOfNumber(month), undefined, year],
+    ],
+  ],
+};
+
+export default function rehypeMarkDates({ language = LANGUAGE }: { language?: Language } = {}) {
+  return (tree: Root) => {
+    // Longest forms first: a date already in a <time> is not looked at again.
+    for (const [pattern, parts] of FORMS[language] ?? []) {
+      wrapMatches(
+        tree,
+        pattern,
+        ([text, ...groups]) => {
+          const [month, day, year] = parts(groups);
+          const datetime = month && datetimeOf(month, day, year);
+          return datetime ? element("time", { dateTime: datetime }, text) : undefined;
+        },
+        ["time", "code", "pre"],
+      );
+    }
+  };
 }

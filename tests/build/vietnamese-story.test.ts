@@ -124,6 +124,11 @@ describe("a story with lang: vi", () => {
     expect(homeHtml).toMatch(/<h2 id="2025-06"[^>]*>Tháng 06 năm 2025</);
   });
 
+  test("dates in the articles' Vietnamese text are marked as dates", () => {
+    const source = readFileSync(join(outDir, "sources/bao-hoa-an-khoi-cong/index.html"), "utf8");
+    expect(source).toMatch(/<time datetime="2025-06-19"[^>]*>ngày 19 tháng 6 năm 2025<\/time>/);
+  });
+
   test("figures are written as Vietnamese writes numbers, as the source does (2.400, not 2,400)", () => {
     const event = readable(readFileSync(join(outDir, "events/2024-11-15-bo-phe-duyet/index.html"), "utf8"));
     expect(event).toContain("2.400 tỷ đồng");

@@ -44,6 +44,33 @@ describe("rehypeMarkDates", () => {
   });
 });
 
+describe("rehypeMarkDates in Vietnamese", () => {
+  async function renderVi(markdown: string) {
+    const processor = await createMarkdownProcessor({
+      rehypePlugins: [[rehypeMarkDates, { language: "vi" }]],
+    });
+    return (await processor.render(markdown)).code;
+  }
+
+  test.each([
+    ["ngày 19 tháng 6 năm 2025", '<time datetime="2025-06-19">ngày 19 tháng 6 năm 2025</time>'],
+    ["Ngày 15 tháng 11 năm 2024,", '<time datetime="2024-11-15">Ngày 15 tháng 11 năm 2024</time>'],
+    ["họp 4 tháng 4 năm 2025 tại", '<time datetime="2025-04-04">4 tháng 4 năm 2025</time>'],
+    ["vào ngày 19 tháng 6, hai bên", '<time datetime="06-19">ngày 19 tháng 6</time>'],
+    ["hạn 19/6/2025.", '<time datetime="2025-06-19">19/6/2025</time>'],
+    ["từ ngày 22-5 đến", '<time datetime="05-22">ngày 22-5</time>'],
+    ["trong Tháng 3 năm 2024", '<time datetime="2024-03">Tháng 3 năm 2024</time>'],
+    ["quý tháng 6/2025", '<time datetime="2025-06">tháng 6/2025</time>'],
+  ])("marks %s", async (markdown, html) => {
+    expect(await renderVi(markdown)).toContain(html);
+  });
+
+  test("leaves lengths of time, fractions and impossible dates alone", async () => {
+    const html = await renderVi("kéo dài 3 tháng 6 ngày, tỷ lệ 19/6, ngày 30 tháng 2 năm 2025, May 22, 2025");
+    expect(html).not.toContain("<time");
+  });
+});
+
 describe("rehypeLinkPeople", () => {
   test("links the first mention of each person, in any spelling, and only the first", async () => {
     const html = await render(
