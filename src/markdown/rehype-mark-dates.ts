@@ -5,8 +5,8 @@ import { datetimeOf, monthNames } from "../lib/dates/format-date";
 import { element, wrapMatches } from "./wrap-matches";
 
 /**
- * Wraps the dates that articles write in words ("May 22", "June 19, 2025", "May 19-22, 2025",
- * "early June 2025"; in Vietnamese "ngày 19 tháng 6 năm 2025", "19/6/2025", "tháng 6/2025") in
+ * Wraps the dates that articles write in words ("March 3", "March 3, 2024", "March 3-5, 2024",
+ * "early March 2024"; in `vi` "ngày 3 tháng 3 năm 2024", "3/3/2024", "tháng 3/2024") in
  * `<time datetime>`, so that readers' tools and search see real dates. A date without a year gets
  * the yearless form "05-22" that HTML allows: we never add a year the article does not give. A
  * range is marked with its start. The forms are those of the story's language.
@@ -17,7 +17,7 @@ type DateParts = [month: string | undefined, day: string | undefined, year: stri
 type Form = [pattern: RegExp, parts: (groups: string[]) => DateParts];
 
 const ENGLISH_MONTHS = monthNames("long", "en");
-/** "6" → "June", so that every form is read, and checked as a real date, by datetimeOf. */
+/** "3" → "March", so that every form is read, and checked as a real date, by datetimeOf. */
 const monthOfNumber = (number: string | undefined) => ENGLISH_MONTHS[Number(number) - 1];
 /** Not inside a longer word or number. */
 const START = "(?<![\\p{L}\\p{N}])";
@@ -31,8 +31,8 @@ const FORMS: Partial<Record<Language, Form[]>> = {
       ([month, day, , yearAfterDay, yearAlone]) => [month, day, yearAfterDay ?? yearAlone],
     ],
   ],
-  // Months are numbered, the day first: "ngày 19 tháng 6 năm 2025", "19/6/2025", "ngày 19/6". Without
-  // a year, only after "ngày" (day): "3 tháng 6" may be a length of time, "19/6" a fraction.
+  // Months are numbered, the day first: "ngày 3 tháng 4 năm 2024", "3/4/2024", "ngày 3/4". Without
+  // a year, only after "ngày" (day): "3 tháng 4" may be a length of time, "3/4" a fraction.
   vi: [
     [
       form(

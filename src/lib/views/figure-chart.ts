@@ -33,7 +33,7 @@ export function chartGroups(figures: readonly Figure[]): ChartGroup[] {
   });
 }
 
-// In the story's language: 1,234.5 in English is 1.234,5 in Vietnamese.
+// In the story's language: 1,234.5 in `en` is 1.234,5 in `vi`.
 const number = new Intl.NumberFormat(SITE.lang, { maximumFractionDigits: 1 });
 const change = new Intl.NumberFormat(SITE.lang, {
   style: "percent",
