@@ -8,10 +8,9 @@
  * fill("{count} events", { count: 1200 }, "en") → "1,200 events"; in "vi", "1.200 events".
  */
 export function fill(template: string, values: Record<string, string | number>, lang: string): string {
-  const number = new Intl.NumberFormat(lang);
   return template.replace(/\{(\w+)\}/g, (place, name: string) => {
     const value = values[name];
-    return typeof value === "number" ? number.format(value) : (value ?? place);
+    return typeof value === "number" ? value.toLocaleString(lang) : (value ?? place);
   });
 }
 
