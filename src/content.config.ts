@@ -325,7 +325,10 @@ const sources = defineCollection({
       published: day.optional(),
       /** What the text says about its own date, in words; required of a republished text. */
       dateNote: z.string().min(1).optional(),
-      /** The raw file of the intake folder this article was derived from, where there is one. */
+      /**
+       * The newsroom's record of the intake file the text was taken from, where there is one: it orders
+       * the sources (src/lib/content/timeline.ts) and is never shown to readers.
+       */
       originalFile: z
         .string()
         .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "expected a file name like 000_0d32b700dc135d92.txt")

@@ -207,21 +207,30 @@ export const en = {
       " Those marked “linked” are quoted and linked to where they were published; this site does not republish their text. Any others are reproduced here in full, as published.",
     introRepublished: " Each is reproduced here as published, without the publisher's page furniture.",
     ourTitle: " (our title; the article has none)",
-    published: "Published {date}",
     linked: " · linked",
     supports: " · supports {count} event(s)",
     articleDescription: "The article “{title}”, as used in the timeline.",
     editorialTitle: "The article has no title of its own; this one is ours.",
     editorialTitleData: "The article has no title of its own; this headline is the timeline’s.",
-    publishedBy: "Published by {publisher}. ",
-    by: "By {byline}. ",
-    dateline: "Dateline: {dateline}. ",
-    dated: "Dated {date}.",
-    asPublished: "The article as published",
-    readAt: "Read the article at {publisher}",
+    by: "By {byline}",
+    dateline: "Dateline: {dateline}",
+    /** A source's publisher and day, where its text gives them, in lists of sources. */
+    credit: "{publisher}, {date}",
+    noPublisher: "Publisher not named",
+    /** Where a republished text came from, on its page, by what its text gives: publisher, day, both or neither. */
+    fromPublisherOn: "Republished from the article as published by {publisher} on {date}.",
+    fromPublisher: "Republished from the article as published by {publisher}.",
+    fromTextOn:
+      "Republished from the article’s text alone, dated {date}. The text does not say who published it, and this timeline does not guess.",
+    fromText:
+      "Republished from the article’s text alone. The text does not say who published it, and this timeline does not guess.",
+    /** A linked source, which always names its publisher and day. */
+    linkedFrom: "Published by {publisher} on {date}.",
+    original: "Read the original article",
+    noAddress: "No address of the original article is known.",
+    aboutDate: "About its date:",
     notRepublished:
       "This site links to the article but does not republish its text. The events below quote it; the quotations were copied from the published article and could not be checked against its text here.",
-    derivedFrom: "Derived from {file}.",
     supportsHeading: "Events this article supports ({count})",
   },
   series: {

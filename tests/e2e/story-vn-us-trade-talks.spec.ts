@@ -256,6 +256,59 @@ test.describe("the negotiation rounds", () => {
   });
 });
 
+test.describe("sources", () => {
+  /**
+   * What each article's own text says of who published it, when and where: only the fourth names
+   * its publisher ("— VNS" at its end) and gives a date ("date 2025-05-22 HÀ NỘI —" at its head);
+   * one ends with a byline, "Tam An"; none gives its address.
+   */
+  const CREDITS = [
+    ["virtual-ministerial-meeting-june-19", "Publisher not named"],
+    ["negotiations-november-12-14", "Publisher not named"],
+    ["dien-meets-lutnick-and-senators", "Publisher not named · By Tam An"],
+    ["second-round-prime-minister-review", "Publisher not named"],
+    ["vns-second-round-concludes", "VNS, 22 May 2025"],
+  ];
+
+  test("/sources/ lists the five articles, only the VNS one with a publisher and a date", async ({
+    page,
+  }) => {
+    await page.goto("/sources/");
+    const items = page.getByRole("main").getByRole("listitem");
+    await expect(items).toHaveCount(CREDITS.length);
+    for (const [index, [slug, credit]] of CREDITS.entries()) {
+      await expect(items.nth(index).getByRole("link")).toHaveAttribute("href", `/sources/${slug}/`);
+      await expect(items.nth(index).locator("p")).toHaveText(new RegExp(`^${credit}( · |$)`));
+    }
+  });
+
+  test("the VNS article is republished as published by VNS on 22 May 2025, with its dateline", async ({
+    page,
+  }) => {
+    await page.goto("/sources/vns-second-round-concludes/");
+    const article = page.getByRole("article");
+    await expect(article).toContainText("Republished from the article as published by VNS on 22 May 2025.");
+    await expect(article.locator("header")).toContainText("Dateline: HÀ NỘI");
+    await expect(article.getByRole("link", { name: "Read the original article" })).toHaveCount(0);
+  });
+
+  test("the four others say their text names no publisher, and link no original; one has a byline", async ({
+    page,
+  }) => {
+    for (const [slug] of CREDITS.filter(([slug]) => slug !== "vns-second-round-concludes")) {
+      await page.goto(`/sources/${slug}/`);
+      const article = page.getByRole("article");
+      await expect(article, slug).toContainText(
+        "Republished from the article’s text alone. The text does not say who published it",
+      );
+      await expect(article, slug).toContainText("No address of the original article is known.");
+      const byline = article.locator("header").getByText(/^By /);
+      if (slug === "dien-meets-lutnick-and-senators") await expect(byline).toHaveText("By Tam An");
+      else await expect(byline, slug).toHaveCount(0);
+    }
+  });
+});
+
 test.describe("figures", () => {
   /** How the article writes the number: "$136.6" for money, "46 per cent" for a rate. */
   const inArticleWords = (figure: { value: number; unit: string }) =>
