@@ -204,14 +204,16 @@ export const en = {
     none: "This timeline cites no sources: its events are not sourced on this site.",
     intro: "The timeline is built from these {count} articles and nothing else.",
     introLinked:
-      " Those marked “linked” are quoted and linked to where they were published; this site does not republish their text. Any others are reproduced here in full, as published.",
-    introRepublished: " Each is reproduced here as published, without the publisher's page furniture.",
-    ourTitle: " (our title; the article has none)",
+      " Those marked “linked” are quoted and linked to where they were published; this site does not republish their text. Any others are reproduced here in the article’s own words.",
+    introRepublished:
+      " Each is reproduced here in the article’s own words; the about page says what was left out.",
+    ourTitle: " (our title)",
     linked: " · linked",
     supports: " · supports {count} event(s)",
     articleDescription: "The article “{title}”, as used in the timeline.",
-    editorialTitle: "The article has no title of its own; this one is ours.",
-    editorialTitleData: "The article has no title of its own; this headline is the timeline’s.",
+    editorialTitle:
+      "This title is ours, not the article’s: the text as we have it gives none we could tell from its site’s own words.",
+    editorialTitleData: "This headline is the timeline’s, not the article’s.",
     by: "By {byline}",
     dateline: "Dateline: {dateline}",
     /** A source's publisher and day, where its text gives them, in lists of sources. */

@@ -185,15 +185,16 @@ export const vi: Words = {
     none: "Dòng thời gian này không trích dẫn nguồn nào: các sự kiện không có nguồn trên trang này.",
     intro: "Dòng thời gian được xây dựng từ {count} bài báo này và không gì khác.",
     introLinked:
-      " Những bài được đánh dấu “liên kết” được trích dẫn và dẫn đến nơi đã đăng; trang này không đăng lại văn bản của chúng. Các bài còn lại được đăng lại đầy đủ tại đây, như khi xuất bản.",
+      " Những bài được đánh dấu “liên kết” được trích dẫn và dẫn đến nơi đã đăng; trang này không đăng lại văn bản của chúng. Các bài còn lại được đăng lại tại đây đúng lời của bài báo.",
     introRepublished:
-      " Mỗi bài được đăng lại tại đây như khi xuất bản, bỏ đi các phần trang trí của trang báo.",
-    ourTitle: " (tiêu đề của chúng tôi; bài báo không có tiêu đề)",
+      " Mỗi bài được đăng lại tại đây đúng lời của bài báo; trang giới thiệu nói rõ những gì đã được lược bỏ.",
+    ourTitle: " (tiêu đề của chúng tôi)",
     linked: " · liên kết",
     supports: " · làm nguồn cho {count} sự kiện",
     articleDescription: "Bài báo “{title}”, như được dùng trong dòng thời gian.",
-    editorialTitle: "Bài báo không có tiêu đề riêng; tiêu đề này là của chúng tôi.",
-    editorialTitleData: "Bài báo không có tiêu đề riêng; tiêu đề này là của dòng thời gian.",
+    editorialTitle:
+      "Tiêu đề này là của chúng tôi, không phải của bài báo: văn bản chúng tôi có không cho thấy tiêu đề nào tách biệt được với chữ của trang đăng bài.",
+    editorialTitleData: "Tiêu đề này là của dòng thời gian, không phải của bài báo.",
     by: "Tác giả: {byline}",
     dateline: "Nơi viết: {dateline}",
     credit: "{publisher}, {date}",

@@ -184,9 +184,7 @@ describe("sourceNode", () => {
     expect(node).not.toHaveProperty("publisher");
     expect(node).not.toHaveProperty("author");
     expect(node).not.toHaveProperty("datePublished");
-    expect(node["description"]).toBe(
-      "Undated. The article has no title of its own; this headline is the timeline’s.",
-    );
+    expect(node["description"]).toBe("Undated. This headline is the timeline’s, not the article’s.");
   });
 });
 
