@@ -152,6 +152,23 @@ export const en = {
     shown: "{shown} of {total} events",
     noneShown: "{shown} of {total} events: choose fewer filters, or clear them",
   },
+  listings: {
+    /** A page of the events of one kind (/kinds/<kind>/) or one side (/sides/<side>/). */
+    kindCount: {
+      one: "{count} event of this kind, oldest first.",
+      other: "{count} events of this kind, oldest first.",
+    },
+    sideCount: {
+      one: "{count} event in which {side} took part, oldest first.",
+      other: "{count} events in which {side} took part, oldest first.",
+    },
+    kindDescription: "{title}: every event of the kind “{kind}”, oldest first.",
+    sideDescription: "{title}: every event in which {side} took part, oldest first.",
+    /** The timeline's filters without JavaScript: a page for each choice. */
+    browse: "Browse the timeline",
+    needsScript:
+      "Each kind, person and country has a page of its own. Combining filters needs JavaScript, which is off in this browser.",
+  },
   search: {
     title: "Search",
     description: "Search the timeline for people, dates and topics.",

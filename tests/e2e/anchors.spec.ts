@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 import { byId, expect, storyUnderTest, test } from "./fixtures";
 
 /** A phone, a larger phone, a tablet and a desktop. */
@@ -27,7 +27,7 @@ function contrast(a: string, b: string): number {
  * The event's first line (kind and date) and its headline are in the viewport and nothing covers
  * them: the topmost element at their corners is the event itself, never a sticky heading.
  */
-async function expectFullyInView(page: Page, card: Locator, slug: string): Promise<void> {
+async function expectFullyInView(card: Locator, slug: string): Promise<void> {
   await expect(card, slug).toBeInViewport();
   const parts = [card.locator(":scope > *").first(), card.getByRole("heading").first()];
   for (const [index, part] of parts.entries()) {
@@ -60,7 +60,7 @@ for (const width of WIDTHS) {
       await page.goto("/");
       for (const slug of slugs()) {
         await page.goto(`/#${slug}`);
-        await expectFullyInView(page, page.locator(`article${byId(slug)}`), slug);
+        await expectFullyInView(page.locator(`article${byId(slug)}`), slug);
       }
     });
 
@@ -74,7 +74,7 @@ for (const width of WIDTHS) {
         const slug = (await mark.getAttribute("href"))!.split("#")[1]!;
         await mark.click();
         await expect(page).toHaveURL(new RegExp(`#${RegExp.escape(slug)}$`));
-        await expectFullyInView(page, page.locator(`article${byId(slug)}`), slug);
+        await expectFullyInView(page.locator(`article${byId(slug)}`), slug);
       }
     });
   });
