@@ -137,6 +137,8 @@ export const en = {
     name: "Events over time.",
     legend:
       "A dot is a day, a bar a range, month or year; a hollow dashed dot has no date of its own and sits by the event the sources place it next to.",
+    /** An axis mark's name: "19 May 2025: <the event's title>". */
+    mark: "{date}: {title}",
   },
   filters: {
     legend: "Filter the timeline",

@@ -121,6 +121,7 @@ export const vi: Words = {
     name: "Các sự kiện theo thời gian.",
     legend:
       "Một chấm là một ngày, một thanh là một khoảng ngày, một tháng hoặc một năm; chấm rỗng viền đứt là sự kiện không có ngày riêng, đặt cạnh sự kiện mà các nguồn gắn nó vào.",
+    mark: "{date}: {title}",
   },
   filters: {
     legend: "Lọc dòng thời gian",
