@@ -64,6 +64,32 @@ for (const width of WIDTHS) {
       }
     });
 
+    test("on each year page, every /#<event> link shows the event whole", async ({ page }) => {
+      test.slow();
+      const years = [...new Set(storyUnderTest().events.map((event) => event.slug.match(/\d{4}/)![0]))];
+      for (const year of years) {
+        await page.goto(`/years/${year}/`);
+        const here = await page
+          .getByRole("main")
+          .locator("article[id]")
+          .evaluateAll((articles) => articles.map((article) => article.id));
+        for (const slug of here) {
+          await page.goto(`/years/${year}/#${slug}`);
+          await expectFullyInView(page.locator(`article${byId(slug)}`), slug);
+        }
+      }
+    });
+
+    test("every month of the month navigation brings its heading into view", async ({ page }) => {
+      await page.goto("/");
+      const months = page.getByRole("navigation", { name: "Months" }).getByRole("link");
+      for (const month of await months.all()) {
+        const id = (await month.getAttribute("href"))!.slice(1);
+        await month.click();
+        await expect(page.locator(`h2${byId(id)}`)).toBeInViewport({ ratio: 1 });
+      }
+    });
+
     test("every mark of the time axis leads to its event, shown whole", async ({ page }) => {
       test.slow();
       await page.goto("/");
