@@ -137,6 +137,8 @@ export const en = {
     name: "Events over time.",
     legend:
       "A dot is a day, a bar a range, month or year; a hollow dashed dot has no date of its own and sits by the event the sources place it next to.",
+    /** An axis mark's name: "19 May 2025: <the event's title>". */
+    mark: "{date}: {title}",
   },
   filters: {
     legend: "Filter the timeline",
@@ -151,6 +153,23 @@ export const en = {
     /** Written by src/scripts/timeline-filters.ts. */
     shown: "{shown} of {total} events",
     noneShown: "{shown} of {total} events: choose fewer filters, or clear them",
+  },
+  listings: {
+    /** A page of the events of one kind (/kinds/<kind>/) or one side (/sides/<side>/). */
+    kindCount: {
+      one: "{count} event of this kind, oldest first.",
+      other: "{count} events of this kind, oldest first.",
+    },
+    sideCount: {
+      one: "{count} event in which {side} took part, oldest first.",
+      other: "{count} events in which {side} took part, oldest first.",
+    },
+    kindDescription: "{title}: every event of the kind “{kind}”, oldest first.",
+    sideDescription: "{title}: every event in which {side} took part, oldest first.",
+    /** The timeline's filters without JavaScript: a page for each choice. */
+    browse: "Browse the timeline",
+    needsScript:
+      "Each kind, person and country has a page of its own. Combining filters needs JavaScript, which is off in this browser.",
   },
   search: {
     title: "Search",

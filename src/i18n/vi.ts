@@ -121,6 +121,7 @@ export const vi: Words = {
     name: "Các sự kiện theo thời gian.",
     legend:
       "Một chấm là một ngày, một thanh là một khoảng ngày, một tháng hoặc một năm; chấm rỗng viền đứt là sự kiện không có ngày riêng, đặt cạnh sự kiện mà các nguồn gắn nó vào.",
+    mark: "{date}: {title}",
   },
   filters: {
     legend: "Lọc dòng thời gian",
@@ -134,6 +135,21 @@ export const vi: Words = {
     clear: "Xóa bộ lọc",
     shown: "{shown} trên {total} sự kiện",
     noneShown: "{shown} trên {total} sự kiện: hãy chọn ít bộ lọc hơn, hoặc xóa chúng",
+  },
+  listings: {
+    kindCount: {
+      one: "{count} sự kiện thuộc loại này, cũ nhất trước.",
+      other: "{count} sự kiện thuộc loại này, cũ nhất trước.",
+    },
+    sideCount: {
+      one: "{count} sự kiện có {side} tham gia, cũ nhất trước.",
+      other: "{count} sự kiện có {side} tham gia, cũ nhất trước.",
+    },
+    kindDescription: "{title}: mọi sự kiện thuộc loại “{kind}”, cũ nhất trước.",
+    sideDescription: "{title}: mọi sự kiện có {side} tham gia, cũ nhất trước.",
+    browse: "Duyệt dòng thời gian",
+    needsScript:
+      "Mỗi loại sự kiện, nhân vật và quốc gia có một trang riêng. Kết hợp nhiều bộ lọc cần JavaScript, mà trình duyệt này đang tắt.",
   },
   search: {
     title: "Tìm kiếm",

@@ -1,3 +1,4 @@
+import { axeViolations } from "./axe";
 import { expect, storyUnderTest, test } from "./fixtures";
 
 // Reading needs no JavaScript: everything is in the HTML the server sends.
@@ -111,3 +112,102 @@ for (const [name, pathOf, ownScripts] of [
     }
   });
 }
+
+/** What the content says each choice of the timeline's filters shows: read from its frontmatter, not the build. */
+function choicesInContent() {
+  const story = storyUnderTest();
+  const people = new Map(
+    story
+      .ids("people")
+      .map((id) => [id, story.frontmatter<{ name: string; country: string }>("people", id)] as const),
+  );
+  const events = story.ids("events").map((slug) => ({
+    slug,
+    ...story.frontmatter<{ kind: string; participants?: string[] }>("events", slug),
+  }));
+  const valuesOf = {
+    kinds: (event: (typeof events)[number]) => [event.kind],
+    people: (event: (typeof events)[number]) => event.participants ?? [],
+    sides: (event: (typeof events)[number]) =>
+      (event.participants ?? []).map((id) => people.get(id)!.country),
+  };
+  /** Each value some event has, with the name a link gives it and those events' slugs, sorted. */
+  return (folder: keyof typeof valuesOf, nameOf: (value: string) => string) => {
+    const values = [...new Set(events.flatMap(valuesOf[folder]))].sort();
+    return values.map((value) => ({
+      path: `/${folder}/${value}/`,
+      name: nameOf(value),
+      slugs: events
+        .filter((event) => valuesOf[folder](event).includes(value))
+        .map((event) => event.slug)
+        .sort(),
+    }));
+  };
+}
+
+test.describe("the timeline's filters without JavaScript", () => {
+  const filters = [
+    ["Kind of event", "kinds", (value: string) => storyUnderTest().settings.eventKinds[value]!],
+    [
+      "Person",
+      "people",
+      (value: string) => storyUnderTest().frontmatter<{ name: string }>("people", value).name,
+    ],
+    ["Country", "sides", (value: string) => storyUnderTest().settings.countries[value]!.name],
+  ] as const;
+
+  test("offer links in place of the form, and say that combining filters needs JavaScript", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await expect(page.getByRole("group", { name: "Filter the timeline" })).toBeHidden();
+    await expect(page.getByRole("button", { name: "Show in search" })).toBeHidden();
+    const browse = page.getByRole("navigation", { name: "Browse the timeline" });
+    await expect(browse).toBeVisible();
+    await expect(browse).toContainText("Combining filters needs JavaScript");
+  });
+
+  test.describe("as axe sees them", () => {
+    // axe runs in the page: here the page is shown as without a script, by taking off the class that says it has one.
+    test.use({ javaScriptEnabled: true, viewport: { width: 320, height: 640 } });
+
+    test("the links have no WCAG violations and fit 320 px", async ({ page }) => {
+      await page.goto("/");
+      await page.evaluate(() => document.documentElement.classList.remove("js"));
+      await expect(page.getByRole("navigation", { name: "Browse the timeline" })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+
+  for (const [label, folder, nameOf] of filters) {
+    test(`lead from / to a page for each ${label.toLowerCase()}, with exactly its events`, async ({
+      page,
+    }) => {
+      const expected = choicesInContent()(folder, nameOf);
+      expect(expected.length, "choices in the content").toBeGreaterThan(0);
+      await page.goto("/");
+      const links = page
+        .getByRole("navigation", { name: "Browse the timeline" })
+        .getByRole("list", { name: label })
+        .getByRole("link");
+      const offered = await links.evaluateAll((anchors) =>
+        anchors.map((anchor) => ({ path: anchor.getAttribute("href"), name: anchor.textContent!.trim() })),
+      );
+      expect(offered.sort((a, b) => a.path!.localeCompare(b.path!))).toEqual(
+        expected.map(({ path, name }) => ({ path, name })),
+      );
+      for (const { path, name, slugs } of expected) {
+        await page.goto("/");
+        await links.getByText(name, { exact: true }).click();
+        await expect(page).toHaveURL(path);
+        // Every event the page links to, once each: the events it lists.
+        const listed = await page
+          .getByRole("main")
+          .locator('a[href^="/events/"]')
+          .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")!.split("/")[2]!));
+        expect([...new Set(listed)].sort(), path).toEqual(slugs);
+      }
+    });
+  }
+});

@@ -120,6 +120,10 @@ test.describe("the timeline", () => {
       .evaluate((rect) => [rect.getAttribute("x"), rect.getAttribute("width")]);
     expect(parseFloat(april[0]!)).toBeCloseTo((90 / 365) * 100, 2);
     expect(parseFloat(april[1]!)).toBeCloseTo((30 / 365) * 100, 2);
+    // A mark is named by its date, then its title.
+    await expect(mark("2025-06-19-virtual-ministerial-meeting")).toHaveAccessibleName(
+      /^19 June 2025: Virtual high-level meeting/,
+    );
   });
 });
 

@@ -65,7 +65,7 @@ function mainType(path: string): string | undefined {
     [new RegExp(`^/(events|${series})/.`), "Event"],
     [/^\/people\/./, "Person"],
     [/^\/sources\/./, "NewsArticle"],
-    [new RegExp(`^/(people|sources|${series}|years/\\d+)/$`), "ItemList"],
+    [new RegExp(`^/(people|sources|${series}|years/\\d+|kinds/[^/]+|sides/[^/]+)/$`), "ItemList"],
     [/^\/about\/$/, "AboutPage"],
     [/^\/search\/$/, "SearchResultsPage"],
   ];

@@ -2,10 +2,50 @@ import { byId, expect, storyUnderTest, test } from "./fixtures";
 import type { EventData } from "../../src/lib/publish/timeline-json";
 
 const slugs = () => storyUnderTest().events.map((event) => event.slug);
+/** The years the content dates its events in, from its frontmatter: an undated event sits in its anchor's year. */
+const yearsInContent = () => {
+  const story = storyUnderTest();
+  const starts = story
+    .ids("events")
+    .flatMap((id) => story.frontmatter<{ date: { start?: string | number } }>("events", id).date.start ?? []);
+  return [...new Set(starts.map((start) => String(start).slice(0, 4)))].sort();
+};
 const undatedEvents = () => storyUnderTest().events.filter((event) => event.date.precision === "unknown");
 /** The last day of a YYYY-MM month. */
 const lastDayOf = (month: string) =>
   new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+
+for (const width of [320, 390, 768, 1280]) {
+  test(`at ${width} px every year is labelled, and its months as often as they fit, none overlapping`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/");
+    const rows = page.locator(".time-axis .axis-year");
+    await expect(rows.locator(".axis-year-label")).toHaveText(yearsInContent());
+    for (const row of await rows.all()) {
+      const axis = (await row.locator("svg.axis").boundingBox())!;
+      const labels = await row.locator("text.axis-month").evaluateAll((texts) =>
+        texts
+          .filter((text) => text.checkVisibility())
+          .map((text) => ({
+            text: text.textContent,
+            box: text.getBoundingClientRect().toJSON() as DOMRect,
+          })),
+      );
+      // At least each quarter, from January.
+      expect(labels.length, `month labels at ${width} px`).toBeGreaterThanOrEqual(4);
+      expect(labels[0]!.box.x).toBeLessThan(axis.x + axis.width / 12);
+      for (const [index, { text, box }] of labels.entries()) {
+        expect(text!.trim()).not.toBe("");
+        expect(box.x, `${text} starts on the axis`).toBeGreaterThanOrEqual(axis.x);
+        expect(box.right, `${text} ends on the axis`).toBeLessThanOrEqual(axis.x + axis.width + 0.5);
+        const next = labels[index + 1];
+        if (next) expect(box.right, `${text} ends before ${next.text} starts`).toBeLessThan(next.box.x);
+      }
+    }
+  });
+}
 
 test.describe("time axis on the home page", () => {
   test.beforeEach(async ({ page }) => {
@@ -20,9 +60,22 @@ test.describe("time axis on the home page", () => {
     for (const slug of slugs()) {
       await expect(page.locator(`article${byId(slug)}`), `card for ${slug}`).toHaveCount(1);
     }
-    // Each mark is named by its event's title and date.
-    for (const { title } of storyUnderTest().events) {
-      await expect(axis.getByRole("link", { name: new RegExp(`^${RegExp.escape(title)}: `) })).toHaveCount(1);
+    // Each mark is named by its event's date, as the site writes it everywhere, then its title.
+    const story = storyUnderTest();
+    for (const { slug, title, dateLabel, date } of story.events) {
+      const mark = axis.locator(`a[href="/#${slug}"]`);
+      await expect(mark).toHaveAccessibleName(`${dateLabel}: ${title}`);
+      // A single day reads as a reader writes it, worked out here: "19 June 2025: …".
+      const { precision, start, time } = date as { precision: string; start?: string; time?: string };
+      if (precision === "day" && !time && story.settings.lang === "en") {
+        const day = new Date(`${start}T12:00Z`).toLocaleDateString("en-GB", {
+          day: "numeric",
+          month: "long",
+          year: "numeric",
+          timeZone: "UTC",
+        });
+        await expect(mark).toHaveAccessibleName(new RegExp(`^${day}( \\(year inferred\\))?: `));
+      }
     }
   });
 

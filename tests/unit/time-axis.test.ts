@@ -1,6 +1,15 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import type { EventDate, KnownDate } from "../../src/lib/dates/event-date";
-import { axisDays, layoutAxis, timelineAxis, type AxisItem } from "../../src/lib/views/time-axis";
+import {
+  AXIS_WIDTHS,
+  axisDays,
+  layoutAxis,
+  monthLabelPlan,
+  timelineAxis,
+  type AxisItem,
+} from "../../src/lib/views/time-axis";
+import { monthNames } from "../../src/lib/dates/format-date";
 import { groupLabel } from "../../src/lib/views/month-groups";
 import type { Timeline } from "../../src/lib/content/timeline";
 
@@ -108,6 +117,65 @@ describe("layoutAxis", () => {
   });
 });
 
+describe("monthLabelPlan", () => {
+  const english = { short: monthNames("short", "en"), narrow: monthNames("narrow", "en") };
+  const vietnamese = { short: monthNames("short", "vi"), narrow: monthNames("narrow", "vi") };
+
+  test.each([
+    // A phone: three-letter names fit every other month ("Jan", "Mar" …).
+    ["en", english, 280, { form: "short", step: 2 }],
+    ["en", english, 360, { form: "short", step: 2 }],
+    // A tablet or wider: every month by name.
+    ["en", english, 480, { form: "short", step: 1 }],
+    ["en", english, 1000, { form: "short", step: 1 }],
+    // Longer names ("Thg 10") take a quarter of a phone's axis, every other month on a wide one.
+    ["vi", vietnamese, 280, { form: "short", step: 3 }],
+    ["vi", vietnamese, 640, { form: "short", step: 2 }],
+    ["vi", vietnamese, 1000, { form: "short", step: 1 }],
+    // Where even quarters crowd, the narrow form ("J"), as often as it fits.
+    ["en", english, 100, { form: "narrow", step: 2 }],
+    ["vi", vietnamese, 120, { form: "narrow", step: 3 }],
+    ["en", english, 20, { form: "narrow", step: 12 }],
+  ] as const)("%s at %i px", (_, names, width, expected) => {
+    expect(monthLabelPlan(names, width)).toEqual(expected);
+  });
+
+  test.each([english, vietnamese])(
+    "never lets the labels it shows come closer than their length",
+    (names) => {
+      for (let width = 100; width <= 1400; width += 10) {
+        const { form, step } = monthLabelPlan(names, width);
+        const longest = Math.max(...names[form].map((name) => name.length));
+        // 0.7 em of 12 px a character: wider than DejaVu and Noto set any of these.
+        expect(longest * 8.4, `${width} px`).toBeLessThan((step * width) / 12);
+      }
+    },
+  );
+});
+
+describe("layoutAxis's month labels", () => {
+  const [year] = layoutAxis([
+    { href: "a", label: "a", first: "2025-01-01", last: "2025-01-01", approximate: false },
+  ]);
+
+  test("shows each label in the bands of axis widths its plan gives it", () => {
+    const shownIn = (band: number) =>
+      year!.months.flatMap((month) =>
+        month.shownAt.short.includes(band)
+          ? [month.short]
+          : month.shownAt.narrow.includes(band)
+            ? [month.narrow]
+            : [],
+      );
+    expect(AXIS_WIDTHS.map((_, band) => shownIn(band).join(" "))).toEqual([
+      "Jan Mar May Jul Sep Nov",
+      "Jan Mar May Jul Sep Nov",
+      "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+      "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+    ]);
+  });
+});
+
 describe("timelineAxis for a timeline listed by year", () => {
   test("draws one bar a month (or a year) with its count, linked to its year page, not one mark an event", () => {
     // An undated event counts in no month; the month it interrupts is still one bar.
@@ -125,4 +193,12 @@ describe("timelineAxis for a timeline listed by year", () => {
       ["/years/2025/#2025-11", "November 2025: 1 event", "2025-11-01", "2025-11-30"],
     ]);
   });
+});
+
+test("the time axis's container queries start their bands at AXIS_WIDTHS", () => {
+  const css = readFileSync("src/components/TimeAxis.astro", "utf8");
+  const bands = [...css.matchAll(/@container time-axis \(([^)]*)\)/g)].map(([, query]) =>
+    Number(/(\d+)px <= width|width >= (\d+)px/.exec(query!)?.slice(1).find(Boolean) ?? 0),
+  );
+  expect(bands).toEqual([0, ...AXIS_WIDTHS.slice(1)]);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { countryOf, kindLabel, SITE } from "../../src/config";
 import type { PersonEntry, TimelineEvent } from "../../src/lib/content/timeline";
-import { filterValues, timelineFilters } from "../../src/lib/views/timeline-filters";
+import { eventsMatching, filterValues, timelineFilters } from "../../src/lib/views/timeline-filters";
 
 const [firstCountry, secondCountry] = Object.keys(SITE.countries) as (keyof typeof SITE.countries)[];
 const [firstKind, secondKind, unusedKind] = Object.keys(SITE.eventKinds) as (keyof typeof SITE.eventKinds)[];
@@ -47,28 +47,50 @@ describe("timelineFilters", () => {
 
   test("offers only kinds some event has, in the order of content/story.yaml, by their labels", () => {
     expect(byName["kind"]!.options).toEqual([
-      { value: firstKind, label: kindLabel(firstKind!) },
-      { value: secondKind, label: kindLabel(secondKind!) },
+      { value: firstKind, label: kindLabel(firstKind!), href: `/kinds/${firstKind}/` },
+      { value: secondKind, label: kindLabel(secondKind!), href: `/kinds/${secondKind}/` },
     ]);
     expect(byName["kind"]!.options.map((option) => option.value)).not.toContain(unusedKind);
   });
 
   test("offers only people who take part in an event, in the order of the people list", () => {
     expect(byName["person"]!.options).toEqual([
-      { value: "ana", label: "Ana" },
-      { value: "ben", label: "Ben" },
-      { value: "chi", label: "Chi" },
+      { value: "ana", label: "Ana", href: "/people/ana/" },
+      { value: "ben", label: "Ben", href: "/people/ben/" },
+      { value: "chi", label: "Chi", href: "/people/chi/" },
     ]);
   });
 
   test("offers the countries of participants, in the order of content/story.yaml, by name", () => {
     expect(byName["country"]!.options).toEqual([
-      { value: firstCountry, label: countryOf(firstCountry!).name },
-      { value: secondCountry, label: countryOf(secondCountry!).name },
+      { value: firstCountry, label: countryOf(firstCountry!).name, href: `/sides/${firstCountry}/` },
+      { value: secondCountry, label: countryOf(secondCountry!).name, href: `/sides/${secondCountry}/` },
     ]);
     const oneCountry = timelineFilters({ events: [events[0]!], people: [ben], participantsOf: () => [ben] });
     expect(oneCountry.find((filter) => filter.name === "country")!.options).toEqual([
-      { value: firstCountry, label: countryOf(firstCountry!).name },
+      { value: firstCountry, label: countryOf(firstCountry!).name, href: `/sides/${firstCountry}/` },
     ]);
+  });
+});
+
+describe("eventsMatching", () => {
+  const events = [event(firstKind!, [ana]), event(secondKind!, [chi, ben]), event(firstKind!, [])];
+  const timeline = {
+    events,
+    participantsOf: (e: TimelineEvent) => (e as (typeof events)[number]).participants,
+  };
+
+  test.each([
+    // A kind: its events, in timeline order, with or without people.
+    ["kind", firstKind!, [0, 2]],
+    ["kind", unusedKind!, []],
+    // A person: the events they take part in.
+    ["person", "ben", [1]],
+    ["person", "nobody", []],
+    // A side: the events with someone from it.
+    ["country", firstCountry!, [0, 1]],
+    ["country", secondCountry!, [1]],
+  ] as const)("%s %s", (name, value, expected) => {
+    expect(eventsMatching(timeline, name, value)).toEqual(expected.map((index) => events[index]));
   });
 });

@@ -6,12 +6,14 @@ import {
   eventPath,
   FILES,
   isSeriesAlias,
+  kindPath,
   PAGES,
   pagefindPath,
   personPath,
   seriesImagePath,
   seriesItemPath,
   seriesPage,
+  sidePath,
   sourcePath,
   yearPath,
 } from "../../src/lib/content/urls";
@@ -41,6 +43,8 @@ describe.each([
   { url: personPath("a-person"), expected: "/people/a-person/", route: "people/[slug].astro" },
   { url: sourcePath("an-article"), expected: "/sources/an-article/", route: "sources/[slug].astro" },
   { url: yearPath("2025"), expected: "/years/2025/", route: "years/[year].astro" },
+  { url: kindPath("a-kind"), expected: "/kinds/a-kind/", route: "kinds/[kind].astro" },
+  { url: sidePath("FR"), expected: "/sides/FR/", route: "sides/[side].astro" },
   ...(series
     ? [{ url: seriesItemPath(2), expected: `/${series}/2/`, route: "[series]/[number].astro" }]
     : []),

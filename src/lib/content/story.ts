@@ -37,6 +37,8 @@ const TAKEN_PATHS = [
   "search",
   "about",
   "years",
+  "kinds",
+  "sides",
   "og",
   "pagefind",
   "_astro",

@@ -61,6 +61,9 @@ export const eventPath = (id: string) => withBase(`/events/${id}/`);
 export const personPath = (id: string) => withBase(`/people/${id}/`);
 export const sourcePath = (id: string) => withBase(`/sources/${id}/`);
 export const yearPath = (year: string) => withBase(`/years/${year}/`);
+/** The events of one kind (a key of the story's eventKinds) and of one side (a key of its countries). */
+export const kindPath = (kind: string) => withBase(`/kinds/${kind}/`);
+export const sidePath = (side: string) => withBase(`/sides/${side}/`);
 
 /** The story's numbered series (its settings), if it has one (hearings, episodes, stages). */
 const SERIES = SITE.series;

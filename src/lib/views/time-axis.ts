@@ -11,6 +11,7 @@ import { formatEventDate, monthNames } from "../dates/format-date";
 import { groupByMonth, isMonthKey, monthsOf, yearOfKey } from "./month-groups";
 import type { Timeline } from "../content/timeline";
 import { yearPath } from "../content/urls";
+import { fill, words } from "../../i18n/words";
 
 /** One mark to draw: an event, or (in a timeline too long to list on one page) a month of events. */
 export interface AxisItem {
@@ -31,11 +32,55 @@ export interface AxisMark extends AxisItem {
   lane: number;
 }
 
+/** The two ways a month is labelled: its short name ("Jan") and its narrow one ("J"). */
+export type LabelForm = "short" | "narrow";
+
+export interface AxisMonth {
+  start: number;
+  short: string;
+  narrow: string;
+  /** The bands of AXIS_WIDTHS (by index) at which each form of its label shows: none where it would crowd. */
+  shownAt: Record<LabelForm, number[]>;
+}
+
 export interface AxisYear {
   year: string;
   marks: AxisMark[];
   lanes: number;
-  months: { start: number; short: string; narrow: string }[];
+  months: AxisMonth[];
+}
+
+/**
+ * The widths of the axis, in CSS px, from which its month labels are laid out anew (the container
+ * queries of src/components/TimeAxis.astro, which must match): the least width of each band, so
+ * labels laid out for it fit anywhere in the band. The first is a 320 px screen less page margins.
+ */
+export const AXIS_WIDTHS = [280, 360, 480, 640] as const;
+
+/**
+ * A generous width of one character of a month label (12 px), whatever the font: 0.7 em, wider
+ * than DejaVu Sans sets most letters; and the room a label leaves after its tick and before the next.
+ */
+const CHAR_WIDTH = 8.4;
+const LABEL_ROOM = 6;
+/** Every month, every other one, each quarter, each half year, the year's first. */
+const STEPS = [1, 2, 3, 6, 12];
+
+/**
+ * How to label the months of one year on an axis `width` px wide, each label after its tick: month
+ * names ("Jan") at every month, or every other one, or each quarter, as often as they fit; where
+ * even quarters crowd, the narrow form ("J"), as often as it fits.
+ */
+export function monthLabelPlan(
+  names: Record<LabelForm, readonly string[]>,
+  width: number,
+): { form: LabelForm; step: number } {
+  const monthWidth = width / names.short.length;
+  const fits = (form: LabelForm, step: number) =>
+    Math.max(...names[form].map((name) => name.length)) * CHAR_WIDTH + LABEL_ROOM <= step * monthWidth;
+  const short = STEPS.find((step) => step <= 3 && fits("short", step));
+  if (short) return { form: "short", step: short };
+  return { form: "narrow", step: STEPS.find((step) => fits("narrow", step)) ?? 12 };
 }
 
 /**
@@ -70,12 +115,16 @@ export function layoutAxis(items: readonly AxisItem[]): AxisYear[] {
   return [...years.values()].map(({ laneEnds: _, ...row }) => row);
 }
 
-function monthTicks(year: string): AxisYear["months"] {
-  const [short, narrow] = [monthNames("short"), monthNames("narrow")];
+function monthTicks(year: string): AxisMonth[] {
+  const names = { short: monthNames("short"), narrow: monthNames("narrow") };
+  const plans = AXIS_WIDTHS.map((width) => monthLabelPlan(names, width));
+  const bandsShowing = (form: LabelForm, month: number) =>
+    plans.flatMap(({ form: planned, step }, band) => (planned === form && month % step === 0 ? [band] : []));
   return monthStarts(year).map((day, month) => ({
     start: shareOfYear(day).start,
-    short: short[month]!,
-    narrow: narrow[month]!,
+    short: names.short[month]!,
+    narrow: names.narrow[month]!,
+    shownAt: { short: bandsShowing("short", month), narrow: bandsShowing("narrow", month) },
   }));
 }
 
@@ -92,7 +141,7 @@ export function timelineAxis(timeline: Pick<Timeline, "events" | "homeListsAll" 
         const when = formatEventDate(date, event.anchor?.date, yearInferred);
         return {
           href: timeline.placeOf(event),
-          label: `${title}: ${when}`,
+          label: fill(words.axis.mark, { date: when, title }),
           ...axisDays(date, event.anchor?.date),
         };
       }),

@@ -2,6 +2,7 @@ import { SITE } from "../../config";
 import { words } from "../../i18n/words";
 import { COUNTRY_FILTER, KIND_FILTER, PERSON_FILTER } from "../search/fields";
 import type { PersonEntry, Timeline, TimelineEvent } from "../content/timeline";
+import { kindPath, personPath, sidePath } from "../content/urls";
 
 /**
  * The timeline's filters, and the names of their address parameters (/?kind=…&person=…&country=…),
@@ -15,8 +16,16 @@ export interface TimelineFilter {
   label: string;
   /** The first option, which filters nothing. */
   all: string;
-  options: { value: string; label: string }[];
+  /** Each choice, with the page that lists its events, which needs no script. */
+  options: { value: string; label: string; href: string }[];
 }
+
+/** The page listing the events of each value of a filter. */
+const LISTING: Record<FilterName, (value: string) => string> = {
+  [KIND_FILTER]: kindPath,
+  [PERSON_FILTER]: personPath,
+  [COUNTRY_FILTER]: sidePath,
+};
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 
@@ -42,7 +51,9 @@ export function timelineFilters(
   const used = timeline.events.map((event) => filterValues(event, timeline.participantsOf(event)));
   const isUsed = (name: FilterName, value: string) => used.some((values) => values[name].includes(value));
   const options = (name: FilterName, choices: [string, string][]) =>
-    choices.filter(([value]) => isUsed(name, value)).map(([value, label]) => ({ value, label }));
+    choices
+      .filter(([value]) => isUsed(name, value))
+      .map(([value, label]) => ({ value, label, href: LISTING[name](value) }));
   return [
     {
       name: KIND_FILTER,
@@ -69,4 +80,29 @@ export function timelineFilters(
       ),
     },
   ];
+}
+
+/** The events a choice shows, in timeline order: those of a kind, with a person, or with a side. */
+export function eventsMatching(
+  timeline: Pick<Timeline, "events" | "participantsOf">,
+  name: FilterName,
+  value: string,
+): TimelineEvent[] {
+  return timeline.events.filter((event) =>
+    filterValues(event, timeline.participantsOf(event))[name].includes(value),
+  );
+}
+
+/** Each choice a filter offers, with its events: the pages that list them (/kinds/<kind>/, /sides/<side>/). */
+export function listingsOf(
+  timeline: Pick<Timeline, "events" | "people" | "participantsOf">,
+  name: FilterName,
+): { value: string; label: string; filter: string; events: TimelineEvent[] }[] {
+  const filter = timelineFilters(timeline).find((candidate) => candidate.name === name)!;
+  return filter.options.map(({ value, label }) => ({
+    value,
+    label,
+    filter: filter.label,
+    events: eventsMatching(timeline, name, value),
+  }));
 }
