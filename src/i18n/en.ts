@@ -12,8 +12,6 @@ export const en = {
     dayMonth: "d MMMM",
     /** "April 2025" */
     month: "MMMM yyyy",
-    /** "9:00 PM" */
-    time: "h:mm a",
     dateNotGiven: "Date not given",
     yearInferred: "year inferred",
     /** How an undated event relates to the dated one it is placed by; "before" is the least it can mean. */
@@ -22,9 +20,20 @@ export const en = {
     undatedLabel: "{placement} {title} — date not given",
     /** A month heading that resumes after undated events. */
     continued: "{label} (continued)",
-    /** A time in the zone the sources give it, then in another. */
-    localTime: "{time} {place} time ({zone})",
-    otherTime: "{time} {zone} in {place}",
+    /**
+     * A time as a news desk writes it: "9 p.m.", "9:30 p.m."; "12 noon" and "12 midnight", never the
+     * ambiguous 12 a.m. or p.m. (date-fns' "b" says "noon" for any minute of that hour, so only on it).
+     */
+    time: { onTheHour: "h bbbb", withMinutes: "h:mm aaaa" },
+    /** The time in the place the sources give it: "9 p.m. in Hà Nội" */
+    timeHere: "{time} in {place}",
+    /** Then in each other place, with its day when that is another: "8 p.m. on 9 January in Washington". */
+    timeThere: "{time} in {place}",
+    timeThereOnDay: "{time} on {day} in {place}",
+    /** That day, in the year of the first place's day ("9 January"); another year is written in full. */
+    timeDay: "d MMMM",
+    /** Around the other places' times, after the first: "9 p.m. in Hà Nội (10 a.m. in Washington)" */
+    timesElsewhere: " ({times})",
   },
   nav: {
     skip: "Skip to content",
@@ -82,7 +91,6 @@ export const en = {
     who: "Who",
     source: "Source",
     sources: "Sources",
-    isoLabel: "ISO 8601:",
     whereNotStated: "Not stated in the sources",
     aboutDate: "About the date:",
     yearInferredNote: "The sources give no year; it is inferred from context.",
