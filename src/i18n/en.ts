@@ -1,3 +1,5 @@
+import type { Plural } from "./template";
+
 /**
  * Every word the site itself writes, in English; this dictionary defines the shape every other
  * language's must have (src/i18n/dictionaries.ts). `{name}` marks a value put in by `fill`; an object
@@ -70,9 +72,9 @@ export const en = {
   embed: {
     /** The control under a page that shows the code of its embed. */
     control: "Embed",
-    codeLabel: "Code to paste into an article's HTML",
+    codeLabel: "Code to paste into an article’s HTML",
     codeHelp:
-      "The frame fits its height to its content with the optional script line; without it, the frame scrolls. Add ?theme=light or ?theme=dark to its address to fix its colours; otherwise it follows the reader's.",
+      "The frame fits its height to its content with the optional script line; without it, the frame scrolls. Add ?theme=light or ?theme=dark to its address to fix its colours; otherwise it follows the reader’s.",
     copy: "Copy embed code",
     copied: "Embed code copied",
     notCopied: "Could not copy the embed code",
@@ -81,9 +83,12 @@ export const en = {
     /** The heading of the list of events in the timeline's embed. */
     everyEvent: "Every event, oldest first",
     /** Its heading instead, when the story has more events than the home page lists (SITE.homeEventLimit). */
-    latestEvents: "The latest {count} of {total} events, oldest first",
+    latestEvents: {
+      one: "The latest {listed} of {count} event, oldest first",
+      other: "The latest {listed} of {count} events, oldest first",
+    },
     /** After that list: the link to the whole timeline. */
-    allEvents: "All {total} events",
+    allEvents: { one: "The {count} event", other: "All {count} events" },
   },
   event: {
     when: "When",
@@ -126,19 +131,27 @@ export const en = {
     announced: "Announced",
     from: "from",
   },
+  /** Counted things, for sentences with more than one count. */
+  counts: {
+    events: { one: "{count} event", other: "{count} events" },
+    articles: { one: "{count} article", other: "{count} articles" },
+  },
   home: {
     count:
-      "{events} events from {sources} articles, oldest first. Where the articles leave a date, a year or a name open, the timeline says so.",
+      "{events} from {articles}, oldest first. Where the articles leave a date, a year or a name open, the timeline says so.",
     years: "Years",
     eachYear: "Each year on a page of its own:",
     eventsListed: "Events, oldest first",
     months: "Months",
-    yearEvents: "{count} events",
+    yearEvents: { one: "{count} event", other: "{count} events" },
   },
   year: {
     listName: "Events of {year}, oldest first",
-    description: "{title}: the {count} events of {year}, oldest first.",
-    count: "{count} events, oldest first.",
+    description: {
+      one: "{title}: the {count} event of {year}.",
+      other: "{title}: the {count} events of {year}, oldest first.",
+    },
+    count: { one: "{count} event.", other: "{count} events, oldest first." },
     others: "Other years",
   },
   axis: {
@@ -157,8 +170,11 @@ export const en = {
     show: "Show in search",
     clear: "Clear filters",
     /** Written by src/scripts/timeline-filters.ts. */
-    shown: "{shown} of {total} events",
-    noneShown: "{shown} of {total} events: choose fewer filters, or clear them",
+    shown: { one: "{shown} of {count} event", other: "{shown} of {count} events" },
+    noneShown: {
+      one: "{shown} of {count} event: choose fewer filters, or clear them",
+      other: "{shown} of {count} events: choose fewer filters, or clear them",
+    },
   },
   search: {
     title: "Search",
@@ -196,7 +212,7 @@ export const en = {
       "Everyone the articles name, and the officials they mention only by role. Officials the articles do not name are listed by role; this timeline does not supply names the articles leave out.",
     none: "This timeline names no people.",
     notNamed: " (not named in the articles)",
-    eventCount: "{count} event(s)",
+    eventCount: { one: "{count} event", other: "{count} events" },
     personDescription: "{name}, {role}: every event in the timeline they took part in.",
     alsoWritten: "Also written {name}",
     role: "Role",
@@ -208,16 +224,22 @@ export const en = {
   },
   sources: {
     title: "Sources",
-    description: "The {count} news articles this timeline is built from.",
+    description: {
+      one: "The news article this timeline is built from.",
+      other: "The {count} news articles this timeline is built from.",
+    },
     none: "This timeline cites no sources: its events are not sourced on this site.",
-    intro: "The timeline is built from these {count} articles and nothing else.",
+    intro: {
+      one: "The timeline is built from this article and nothing else.",
+      other: "The timeline is built from these {count} articles and nothing else.",
+    },
     introLinked:
       " Those marked “linked” are quoted and linked to where they were published; this site does not republish their text. Any others are reproduced here in full, as published.",
-    introRepublished: " Each is reproduced here as published, without the publisher's page furniture.",
+    introRepublished: " Each is reproduced here as published, without the publisher’s page furniture.",
     ourTitle: " (our title; the article has none)",
     published: "Published {date}",
     linked: " · linked",
-    supports: " · supports {count} event(s)",
+    supports: { one: " · supports {count} event", other: " · supports {count} events" },
     articleDescription: "The article “{title}”, as used in the timeline.",
     editorialTitle: "The article has no title of its own; this one is ours.",
     editorialTitleData: "The article has no title of its own; this headline is the timeline’s.",
@@ -279,7 +301,10 @@ export const en = {
     sources: "Sources",
     allFacts: "Every fact on this site comes",
     sourcedFacts: "Every fact this site sources comes",
-    fromArticles: " from {count} articles, listed on the ",
+    fromArticles: {
+      one: " from {count} article, listed on the ",
+      other: " from {count} articles, listed on the ",
+    },
     sourcesPage: "sources page",
     withLinked:
       ", which reproduces in full those this site may republish and links to the others where they were published",
@@ -296,9 +321,9 @@ export const en = {
     datePrecision:
       "A date is shown only as precisely as the articles give it: a day, a span of days, a month or a year.",
     dateNotGiven:
-      'Where the articles give no date, the event says "Date not given" and is placed before, alongside or after the dated event the article ties it to.',
+      "Where the articles give no date, the event says “Date not given” and is placed before, alongside or after the dated event the article ties it to.",
     yearInferred:
-      'Where the articles give no year, the year is inferred from context and marked "(year inferred)".',
+      "Where the articles give no year, the year is inferred from context and marked “(year inferred)”.",
     times:
       "Where an article gives a time, it is shown in the local time the article gives, then also in the time of {places}.",
     machine:
@@ -312,6 +337,13 @@ export const en = {
   },
 } as const;
 
-/** A dictionary's shape: English's, with any words in place of the English ones. */
-type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
+/**
+ * A dictionary's shape: English's, with any words in place of the English ones; plural forms are
+ * those its language has (tests/unit/template.test.ts checks them against Intl.PluralRules).
+ */
+type Widen<T> = T extends { readonly other: string }
+  ? Plural
+  : T extends string
+    ? string
+    : { readonly [K in keyof T]: Widen<T[K]> };
 export type Words = Widen<typeof en>;

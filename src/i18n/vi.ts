@@ -59,8 +59,8 @@ export const vi: Words = {
     notCopied: "Không sao chép được mã nhúng",
     openInFull: "Mở toàn trang",
     everyEvent: "Mọi sự kiện, cũ nhất trước",
-    latestEvents: "{count} sự kiện gần đây nhất trong số {total}, cũ nhất trước",
-    allEvents: "Tất cả {total} sự kiện",
+    latestEvents: { other: "{listed} sự kiện gần đây nhất trong số {count}, cũ nhất trước" },
+    allEvents: { other: "Tất cả {count} sự kiện" },
   },
   event: {
     when: "Thời gian",
@@ -104,19 +104,23 @@ export const vi: Words = {
     announced: "Đã công bố",
     from: "từ",
   },
+  counts: {
+    events: { other: "{count} sự kiện" },
+    articles: { other: "{count} bài báo" },
+  },
   home: {
     count:
-      "{events} sự kiện từ {sources} bài báo, cũ nhất trước. Khi các bài báo bỏ ngỏ ngày, năm hay tên, dòng thời gian nói rõ điều đó.",
+      "{events} từ {articles}, cũ nhất trước. Khi các bài báo bỏ ngỏ ngày, năm hay tên, dòng thời gian nói rõ điều đó.",
     years: "Các năm",
     eachYear: "Mỗi năm một trang riêng:",
     eventsListed: "Các sự kiện, cũ nhất trước",
     months: "Các tháng",
-    yearEvents: "{count} sự kiện",
+    yearEvents: { other: "{count} sự kiện" },
   },
   year: {
     listName: "Các sự kiện năm {year}, cũ nhất trước",
-    description: "{title}: {count} sự kiện của năm {year}, cũ nhất trước.",
-    count: "{count} sự kiện, cũ nhất trước.",
+    description: { other: "{title}: {count} sự kiện của năm {year}, cũ nhất trước." },
+    count: { other: "{count} sự kiện, cũ nhất trước." },
     others: "Các năm khác",
   },
   axis: {
@@ -134,8 +138,8 @@ export const vi: Words = {
     allCountries: "Mọi quốc gia",
     show: "Xem trong tìm kiếm",
     clear: "Xóa bộ lọc",
-    shown: "{shown} trên {total} sự kiện",
-    noneShown: "{shown} trên {total} sự kiện: hãy chọn ít bộ lọc hơn, hoặc xóa chúng",
+    shown: { other: "{shown} trên {count} sự kiện" },
+    noneShown: { other: "{shown} trên {count} sự kiện: hãy chọn ít bộ lọc hơn, hoặc xóa chúng" },
   },
   search: {
     title: "Tìm kiếm",
@@ -155,7 +159,7 @@ export const vi: Words = {
     noScriptTimeline: "dòng thời gian",
     the: "",
     and: "và",
-    results: { one: "{count} kết quả", other: "{count} kết quả" },
+    results: { other: "{count} kết quả" },
     resultsFor: "{count} cho “{query}”",
     nothingFound: "{found}. Hãy thử ít từ hoặc ít bộ lọc hơn, hoặc một cách viết khác.",
     more: "Xem thêm kết quả",
@@ -170,7 +174,7 @@ export const vi: Words = {
       "Mọi người được các bài báo nêu tên, và các quan chức chỉ được nhắc đến theo chức vụ. Quan chức không được nêu tên thì được liệt kê theo chức vụ; dòng thời gian này không bổ sung những tên mà các bài báo bỏ qua.",
     none: "Dòng thời gian này không nêu tên ai.",
     notNamed: " (không được nêu tên trong các bài báo)",
-    eventCount: "{count} sự kiện",
+    eventCount: { other: "{count} sự kiện" },
     personDescription: "{name}, {role}: mọi sự kiện trong dòng thời gian mà người này tham gia.",
     alsoWritten: "Còn được viết là {name}",
     role: "Chức vụ",
@@ -183,9 +187,9 @@ export const vi: Words = {
   },
   sources: {
     title: "Nguồn",
-    description: "{count} bài báo làm nên dòng thời gian này.",
+    description: { other: "{count} bài báo làm nên dòng thời gian này." },
     none: "Dòng thời gian này không trích dẫn nguồn nào: các sự kiện không có nguồn trên trang này.",
-    intro: "Dòng thời gian được xây dựng từ {count} bài báo này và không gì khác.",
+    intro: { other: "Dòng thời gian được xây dựng từ {count} bài báo này và không gì khác." },
     introLinked:
       " Những bài được đánh dấu “liên kết” được trích dẫn và dẫn đến nơi đã đăng; trang này không đăng lại văn bản của chúng. Các bài còn lại được đăng lại đầy đủ tại đây, như khi xuất bản.",
     introRepublished:
@@ -193,7 +197,7 @@ export const vi: Words = {
     ourTitle: " (tiêu đề của chúng tôi; bài báo không có tiêu đề)",
     published: "Đăng ngày {date}",
     linked: " · liên kết",
-    supports: " · làm nguồn cho {count} sự kiện",
+    supports: { other: " · làm nguồn cho {count} sự kiện" },
     articleDescription: "Bài báo “{title}”, như được dùng trong dòng thời gian.",
     editorialTitle: "Bài báo không có tiêu đề riêng; tiêu đề này là của chúng tôi.",
     editorialTitleData: "Bài báo không có tiêu đề riêng; tiêu đề này là của dòng thời gian.",
@@ -251,7 +255,7 @@ export const vi: Words = {
     sources: "Nguồn",
     allFacts: "Mọi dữ kiện trên trang này đều lấy",
     sourcedFacts: "Mọi dữ kiện có nguồn trên trang này đều lấy",
-    fromArticles: " từ {count} bài báo, liệt kê trên ",
+    fromArticles: { other: " từ {count} bài báo, liệt kê trên " },
     sourcesPage: "trang nguồn",
     withLinked:
       ", nơi đăng lại đầy đủ những bài trang này được phép đăng lại và dẫn liên kết đến nơi đăng các bài khác",

@@ -32,7 +32,14 @@ function entries(words: object, path = ""): [string, string][] {
 }
 
 /** The date-fns patterns are code, not words. */
-const PATTERNS = new Set(["dates.day", "dates.dayMonth", "dates.month", "dates.time"]);
+const PATTERNS = new Set([
+  "dates.day",
+  "dates.dayMonth",
+  "dates.month",
+  "dates.time.onTheHour",
+  "dates.time.withMinutes",
+  "dates.timeDay",
+]);
 const vietnamese = new Map(entries(vi));
 
 /**
@@ -41,6 +48,8 @@ const vietnamese = new Map(entries(vi));
  */
 const englishWords = entries(en)
   .filter(([path, value]) => !PATTERNS.has(path) && vietnamese.get(path) !== value)
+  // A plural form Vietnamese never uses (its only category is "other") can never be shown.
+  .filter(([path]) => vietnamese.has(path) || !/\.(zero|one|two|few|many)$/.test(path))
   .flatMap(([path, value]) => value.split(/\{\w+\}/).map((part) => [path, part.trim()] as const))
   .filter(([, part]) => /[A-Za-z]{3,}/.test(part));
 const MONTHS = [
