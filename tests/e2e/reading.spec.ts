@@ -4,7 +4,7 @@
  * and code (the embed snippet), which these checks leave out.
  */
 import type { Page } from "@playwright/test";
-import { eachStory, expect, test } from "./fixtures";
+import { byId, eachStory, expect, storyUnderTest, test } from "./fixtures";
 
 /** What a reader sees of the page's `selector` parts, without code and what a form field holds. */
 async function visibleText(page: Page, selector: string): Promise<string[]> {
@@ -44,4 +44,44 @@ eachStory((story) => {
       }
     }
   });
+});
+
+/** Where and how large each part is, in reading order: the kind, the date, the headline, the standfirst. */
+async function hierarchy(page: Page, scope: string) {
+  return page.locator(scope).evaluate((root) =>
+    [".tag", ".event-date", "h1, h2, h3", ".summary, .lede"].map((selector) => {
+      const element = root.querySelector(selector)!;
+      const { top, bottom } = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      return { top, bottom, size: parseFloat(style.fontSize), weight: Number(style.fontWeight) };
+    }),
+  );
+}
+
+function expectNewsHierarchy(parts: Awaited<ReturnType<typeof hierarchy>>) {
+  const [kind, date, headline, standfirst] = parts as [(typeof parts)[0], ...typeof parts];
+  // Read first: the kind and the date, above the headline and smaller than the standfirst.
+  expect(Math.max(kind.bottom, date!.bottom)).toBeLessThanOrEqual(headline!.top);
+  expect(headline!.bottom).toBeLessThanOrEqual(standfirst!.top);
+  expect(Math.max(kind.size, date!.size)).toBeLessThan(standfirst!.size);
+  // The headline strongest: larger and bolder than the standfirst.
+  expect(headline!.size).toBeGreaterThan(standfirst!.size);
+  expect(headline!.weight).toBeGreaterThan(standfirst!.weight);
+}
+
+test("a timeline card reads kind and date first and small, then its headline, then its summary", async ({
+  page,
+}) => {
+  const [first] = storyUnderTest().events;
+  await page.goto("/");
+  expectNewsHierarchy(await hierarchy(page, byId(first!.slug)));
+});
+
+test("an event page reads the same way, its date in the first screen of a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  const [first] = storyUnderTest().events;
+  await page.goto(`/events/${first!.slug}/`);
+  const parts = await hierarchy(page, "main article header");
+  expectNewsHierarchy(parts);
+  expect(parts[1]!.bottom, "the date's bottom edge").toBeLessThanOrEqual(568);
 });
