@@ -6,7 +6,10 @@ import type { Plural } from "./template";
  * of plural forms (`one`, `other`…) is chosen by `plural`, with Intl.PluralRules.
  */
 export const en = {
-  /** date-fns patterns (https://date-fns.org/docs/format) for the dates the site puts in words. */
+  /**
+   * date-fns patterns (https://date-fns.org/docs/format) for the dates the site puts in words, as the
+   * language's newspapers write them (a locale's month name may not be: date-fns' `vi` writes "tháng 06").
+   */
   dates: {
     /** "19 May 2025" */
     day: "d MMMM yyyy",

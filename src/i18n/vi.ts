@@ -3,9 +3,9 @@ import type { Words } from "./en";
 /** Every word the site itself writes, for the language tag `vi` (the English dictionary, en.ts, says what each is). */
 export const vi: Words = {
   dates: {
-    day: "d MMMM 'năm' yyyy",
-    dayMonth: "d MMMM",
-    month: "MMMM 'năm' yyyy",
+    day: "d 'tháng' M 'năm' yyyy",
+    dayMonth: "d 'tháng' M",
+    month: "'tháng' M 'năm' yyyy",
     dateNotGiven: "Không rõ ngày",
     yearInferred: "năm được suy ra",
     placement: { before: "vào hoặc trước khi bắt đầu", during: "cùng lúc với", after: "sau" },

@@ -13,7 +13,7 @@ export const words: Words = DICTIONARIES[LANGUAGE];
 export const fill = (template: string, values: Record<string, string | number>): string =>
   fillIn(template, values, SITE.lang);
 
-/** `text` as a label or heading starts in the story's language, with a capital: "Tháng 03 năm 2024". */
+/** `text` as a label or heading starts in the story's language, with a capital: "Tháng 3 năm 2024". */
 export const capitalized = (text: string): string =>
   `${text.charAt(0).toLocaleUpperCase(SITE.lang)}${text.slice(1)}`;
 
