@@ -1,10 +1,15 @@
+import type { Plural } from "./template";
+
 /**
  * Every word the site itself writes, in English; this dictionary defines the shape every other
  * language's must have (src/i18n/dictionaries.ts). `{name}` marks a value put in by `fill`; an object
  * of plural forms (`one`, `other`…) is chosen by `plural`, with Intl.PluralRules.
  */
 export const en = {
-  /** date-fns patterns (https://date-fns.org/docs/format) for the dates the site puts in words. */
+  /**
+   * date-fns patterns (https://date-fns.org/docs/format) for the dates the site puts in words, as the
+   * language's newspapers write them (a locale's month name may not be: date-fns' `vi` writes "tháng 06").
+   */
   dates: {
     /** "19 May 2025" */
     day: "d MMMM yyyy",
@@ -12,8 +17,6 @@ export const en = {
     dayMonth: "d MMMM",
     /** "April 2025" */
     month: "MMMM yyyy",
-    /** "9:00 PM" */
-    time: "h:mm a",
     dateNotGiven: "Date not given",
     yearInferred: "year inferred",
     /** How an undated event relates to the dated one it is placed by; "before" is the least it can mean. */
@@ -22,9 +25,20 @@ export const en = {
     undatedLabel: "{placement} {title} — date not given",
     /** A month heading that resumes after undated events. */
     continued: "{label} (continued)",
-    /** A time in the zone the sources give it, then in another. */
-    localTime: "{time} {place} time ({zone})",
-    otherTime: "{time} {zone} in {place}",
+    /**
+     * A time as a news desk writes it: "9 p.m.", "9:30 p.m."; "12 noon" and "12 midnight", never the
+     * ambiguous 12 a.m. or p.m. (date-fns' "b" says "noon" for any minute of that hour, so only on it).
+     */
+    time: { onTheHour: "h bbbb", withMinutes: "h:mm aaaa" },
+    /** The time in the place the sources give it: "9 p.m. in Hà Nội" */
+    timeHere: "{time} in {place}",
+    /** Then in each other place, with its day when that is another: "8 p.m. on 9 January in Washington". */
+    timeThere: "{time} in {place}",
+    timeThereOnDay: "{time} on {day} in {place}",
+    /** That day, in the year of the first place's day ("9 January"); another year is written in full. */
+    timeDay: "d MMMM",
+    /** Around the other places' times, after the first: "9 p.m. in Hà Nội (10 a.m. in Washington)" */
+    timesElsewhere: " ({times})",
   },
   nav: {
     skip: "Skip to content",
@@ -61,9 +75,9 @@ export const en = {
   embed: {
     /** The control under a page that shows the code of its embed. */
     control: "Embed",
-    codeLabel: "Code to paste into an article's HTML",
+    codeLabel: "Code to paste into an article’s HTML",
     codeHelp:
-      "The frame fits its height to its content with the optional script line; without it, the frame scrolls. Add ?theme=light or ?theme=dark to its address to fix its colours; otherwise it follows the reader's.",
+      "The frame fits its height to its content with the optional script line; without it, the frame scrolls. Add ?theme=light or ?theme=dark to its address to fix its colours; otherwise it follows the reader’s.",
     copy: "Copy embed code",
     copied: "Embed code copied",
     notCopied: "Could not copy the embed code",
@@ -72,9 +86,12 @@ export const en = {
     /** The heading of the list of events in the timeline's embed. */
     everyEvent: "Every event, oldest first",
     /** Its heading instead, when the story has more events than the home page lists (SITE.homeEventLimit). */
-    latestEvents: "The latest {count} of {total} events, oldest first",
+    latestEvents: {
+      one: "The latest {listed} of {count} event, oldest first",
+      other: "The latest {listed} of {count} events, oldest first",
+    },
     /** After that list: the link to the whole timeline. */
-    allEvents: "All {total} events",
+    allEvents: { one: "The {count} event", other: "All {count} events" },
   },
   event: {
     when: "When",
@@ -82,7 +99,6 @@ export const en = {
     who: "Who",
     source: "Source",
     sources: "Sources",
-    isoLabel: "ISO 8601:",
     whereNotStated: "Not stated in the sources",
     aboutDate: "About the date:",
     yearInferredNote: "The sources give no year; it is inferred from context.",
@@ -118,19 +134,27 @@ export const en = {
     announced: "Announced",
     from: "from",
   },
+  /** Counted things, for sentences with more than one count. */
+  counts: {
+    events: { one: "{count} event", other: "{count} events" },
+    articles: { one: "{count} article", other: "{count} articles" },
+  },
   home: {
     count:
-      "{events} events from {sources} articles, oldest first. Where the articles leave a date, a year or a name open, the timeline says so.",
+      "{events} from {articles}, oldest first. Where the articles leave a date, a year or a name open, the timeline says so.",
     years: "Years",
     eachYear: "Each year on a page of its own:",
     eventsListed: "Events, oldest first",
     months: "Months",
-    yearEvents: "{count} events",
+    yearEvents: { one: "{count} event", other: "{count} events" },
   },
   year: {
     listName: "Events of {year}, oldest first",
-    description: "{title}: the {count} events of {year}, oldest first.",
-    count: "{count} events, oldest first.",
+    description: {
+      one: "{title}: the {count} event of {year}.",
+      other: "{title}: the {count} events of {year}, oldest first.",
+    },
+    count: { one: "{count} event.", other: "{count} events, oldest first." },
     others: "Other years",
   },
   axis: {
@@ -151,8 +175,11 @@ export const en = {
     show: "Show in search",
     clear: "Clear filters",
     /** Written by src/scripts/timeline-filters.ts. */
-    shown: "{shown} of {total} events",
-    noneShown: "{shown} of {total} events: choose fewer filters, or clear them",
+    shown: { one: "{shown} of {count} event", other: "{shown} of {count} events" },
+    noneShown: {
+      one: "{shown} of {count} event: choose fewer filters, or clear them",
+      other: "{shown} of {count} events: choose fewer filters, or clear them",
+    },
   },
   listings: {
     /** A page of the events of one kind (/kinds/<kind>/) or one side (/sides/<side>/). */
@@ -207,7 +234,7 @@ export const en = {
       "Everyone the articles name, and the officials they mention only by role. Officials the articles do not name are listed by role; this timeline does not supply names the articles leave out.",
     none: "This timeline names no people.",
     notNamed: " (not named in the articles)",
-    eventCount: "{count} event(s)",
+    eventCount: { one: "{count} event", other: "{count} events" },
     personDescription: "{name}, {role}: every event in the timeline they took part in.",
     alsoWritten: "Also written {name}",
     role: "Role",
@@ -219,16 +246,22 @@ export const en = {
   },
   sources: {
     title: "Sources",
-    description: "The {count} news articles this timeline is built from.",
+    description: {
+      one: "The news article this timeline is built from.",
+      other: "The {count} news articles this timeline is built from.",
+    },
     none: "This timeline cites no sources: its events are not sourced on this site.",
-    intro: "The timeline is built from these {count} articles and nothing else.",
+    intro: {
+      one: "The timeline is built from this article and nothing else.",
+      other: "The timeline is built from these {count} articles and nothing else.",
+    },
     introLinked:
       " Those marked “linked” are quoted and linked to where they were published; this site does not republish their text. Any others are reproduced here in the article’s own words.",
     introRepublished:
       " Each is reproduced here in the article’s own words; the about page says what was left out.",
     ourTitle: " (our title)",
     linked: " · linked",
-    supports: " · supports {count} event(s)",
+    supports: { one: " · supports {count} event", other: " · supports {count} events" },
     articleDescription: "The article “{title}”, as used in the timeline.",
     editorialTitle:
       "This title is ours, not the article’s: the text as we have it gives none we could tell from its site’s own words.",
@@ -301,7 +334,10 @@ export const en = {
     sources: "Sources",
     allFacts: "Every fact on this site comes",
     sourcedFacts: "Every fact this site sources comes",
-    fromArticles: " from {count} articles, listed on the ",
+    fromArticles: {
+      one: " from {count} article, listed on the ",
+      other: " from {count} articles, listed on the ",
+    },
     sourcesPage: "sources page",
     withLinked:
       ", which reproduces in full those this site may republish and links to the others where they were published",
@@ -318,9 +354,9 @@ export const en = {
     datePrecision:
       "A date is shown only as precisely as the articles give it: a day, a span of days, a month or a year.",
     dateNotGiven:
-      'Where the articles give no date, the event says "Date not given" and is placed before, alongside or after the dated event the article ties it to.',
+      "Where the articles give no date, the event says “Date not given” and is placed before, alongside or after the dated event the article ties it to.",
     yearInferred:
-      'Where the articles give no year, the year is inferred from context and marked "(year inferred)".',
+      "Where the articles give no year, the year is inferred from context and marked “(year inferred)”.",
     times:
       "Where an article gives a time, it is shown in the local time the article gives, then also in the time of {places}.",
     machine:
@@ -334,6 +370,13 @@ export const en = {
   },
 } as const;
 
-/** A dictionary's shape: English's, with any words in place of the English ones. */
-type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
+/**
+ * A dictionary's shape: English's, with any words in place of the English ones; plural forms are
+ * those its language has (tests/unit/template.test.ts checks them against Intl.PluralRules).
+ */
+type Widen<T> = T extends { readonly other: string }
+  ? Plural
+  : T extends string
+    ? string
+    : { readonly [K in keyof T]: Widen<T[K]> };
 export type Words = Widen<typeof en>;

@@ -17,7 +17,18 @@ export function fill(template: string, values: Record<string, string | number>, 
 /** Plural forms by Intl.PluralRules' category; `other` is always there. */
 export type Plural = { readonly other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 
-/** The form for `count` in language `lang`, filled with it: plural({ one, other }, 2, "en") → "2 results". */
-export function plural(forms: Plural, count: number, lang: string): string {
-  return fill(forms[new Intl.PluralRules(lang).select(count)] ?? forms.other, { count }, lang);
+/**
+ * The form for `count` in language `lang`, filled with it and any other `values`:
+ * plural({ one, other }, 2, "en") → "2 results".
+ */
+export function plural(
+  forms: Plural,
+  count: number,
+  lang: string,
+  values: Record<string, string | number> = {},
+): string {
+  return fill(forms[new Intl.PluralRules(lang).select(count)] ?? forms.other, { ...values, count }, lang);
 }
+
+/** The build's own error messages, for the developer, in English whatever the story's language. */
+export const PROBLEMS: Plural = { one: "{count} problem", other: "{count} problems" };

@@ -3,17 +3,20 @@ import type { Words } from "./en";
 /** Every word the site itself writes, for the language tag `vi` (the English dictionary, en.ts, says what each is). */
 export const vi: Words = {
   dates: {
-    day: "d MMMM 'năm' yyyy",
-    dayMonth: "d MMMM",
-    month: "MMMM 'năm' yyyy",
-    time: "HH:mm",
+    day: "d 'tháng' M 'năm' yyyy",
+    dayMonth: "d 'tháng' M",
+    month: "'tháng' M 'năm' yyyy",
     dateNotGiven: "Không rõ ngày",
     yearInferred: "năm được suy ra",
     placement: { before: "vào hoặc trước khi bắt đầu", during: "cùng lúc với", after: "sau" },
     undatedLabel: "{placement} {title} — không rõ ngày",
     continued: "{label} (tiếp theo)",
-    localTime: "{time} giờ {place} ({zone})",
-    otherTime: "{time} {zone} tại {place}",
+    time: { onTheHour: "H 'giờ'", withMinutes: "H 'giờ' mm" },
+    timeHere: "{time} (giờ {place})",
+    timeThere: "{time} (giờ {place})",
+    timeThereOnDay: "{time} ngày {day} (giờ {place})",
+    timeDay: "d/M",
+    timesElsewhere: ", tức {times}",
   },
   nav: {
     skip: "Chuyển đến nội dung",
@@ -56,8 +59,8 @@ export const vi: Words = {
     notCopied: "Không sao chép được mã nhúng",
     openInFull: "Mở toàn trang",
     everyEvent: "Mọi sự kiện, cũ nhất trước",
-    latestEvents: "{count} sự kiện gần đây nhất trong số {total}, cũ nhất trước",
-    allEvents: "Tất cả {total} sự kiện",
+    latestEvents: { other: "{listed} sự kiện gần đây nhất trong số {count}, cũ nhất trước" },
+    allEvents: { other: "Tất cả {count} sự kiện" },
   },
   event: {
     when: "Thời gian",
@@ -65,7 +68,6 @@ export const vi: Words = {
     who: "Nhân vật",
     source: "Nguồn",
     sources: "Nguồn",
-    isoLabel: "ISO 8601:",
     whereNotStated: "Các nguồn không nêu",
     aboutDate: "Về ngày tháng:",
     yearInferredNote: "Các nguồn không nêu năm; năm được suy ra từ ngữ cảnh.",
@@ -102,19 +104,23 @@ export const vi: Words = {
     announced: "Đã công bố",
     from: "từ",
   },
+  counts: {
+    events: { other: "{count} sự kiện" },
+    articles: { other: "{count} bài báo" },
+  },
   home: {
     count:
-      "{events} sự kiện từ {sources} bài báo, cũ nhất trước. Khi các bài báo bỏ ngỏ ngày, năm hay tên, dòng thời gian nói rõ điều đó.",
+      "{events} từ {articles}, cũ nhất trước. Khi các bài báo bỏ ngỏ ngày, năm hay tên, dòng thời gian nói rõ điều đó.",
     years: "Các năm",
     eachYear: "Mỗi năm một trang riêng:",
     eventsListed: "Các sự kiện, cũ nhất trước",
     months: "Các tháng",
-    yearEvents: "{count} sự kiện",
+    yearEvents: { other: "{count} sự kiện" },
   },
   year: {
     listName: "Các sự kiện năm {year}, cũ nhất trước",
-    description: "{title}: {count} sự kiện của năm {year}, cũ nhất trước.",
-    count: "{count} sự kiện, cũ nhất trước.",
+    description: { other: "{title}: {count} sự kiện của năm {year}, cũ nhất trước." },
+    count: { other: "{count} sự kiện, cũ nhất trước." },
     others: "Các năm khác",
   },
   axis: {
@@ -133,8 +139,8 @@ export const vi: Words = {
     allCountries: "Mọi quốc gia",
     show: "Xem trong tìm kiếm",
     clear: "Xóa bộ lọc",
-    shown: "{shown} trên {total} sự kiện",
-    noneShown: "{shown} trên {total} sự kiện: hãy chọn ít bộ lọc hơn, hoặc xóa chúng",
+    shown: { other: "{shown} trên {count} sự kiện" },
+    noneShown: { other: "{shown} trên {count} sự kiện: hãy chọn ít bộ lọc hơn, hoặc xóa chúng" },
   },
   listings: {
     kindCount: {
@@ -169,7 +175,7 @@ export const vi: Words = {
     noScriptTimeline: "dòng thời gian",
     the: "",
     and: "và",
-    results: { one: "{count} kết quả", other: "{count} kết quả" },
+    results: { other: "{count} kết quả" },
     resultsFor: "{count} cho “{query}”",
     nothingFound: "{found}. Hãy thử ít từ hoặc ít bộ lọc hơn, hoặc một cách viết khác.",
     more: "Xem thêm kết quả",
@@ -184,7 +190,7 @@ export const vi: Words = {
       "Mọi người được các bài báo nêu tên, và các quan chức chỉ được nhắc đến theo chức vụ. Quan chức không được nêu tên thì được liệt kê theo chức vụ; dòng thời gian này không bổ sung những tên mà các bài báo bỏ qua.",
     none: "Dòng thời gian này không nêu tên ai.",
     notNamed: " (không được nêu tên trong các bài báo)",
-    eventCount: "{count} sự kiện",
+    eventCount: { other: "{count} sự kiện" },
     personDescription: "{name}, {role}: mọi sự kiện trong dòng thời gian mà người này tham gia.",
     alsoWritten: "Còn được viết là {name}",
     role: "Chức vụ",
@@ -197,16 +203,16 @@ export const vi: Words = {
   },
   sources: {
     title: "Nguồn",
-    description: "{count} bài báo làm nên dòng thời gian này.",
+    description: { other: "{count} bài báo làm nên dòng thời gian này." },
     none: "Dòng thời gian này không trích dẫn nguồn nào: các sự kiện không có nguồn trên trang này.",
-    intro: "Dòng thời gian được xây dựng từ {count} bài báo này và không gì khác.",
+    intro: { other: "Dòng thời gian được xây dựng từ {count} bài báo này và không gì khác." },
     introLinked:
       " Những bài được đánh dấu “liên kết” được trích dẫn và dẫn đến nơi đã đăng; trang này không đăng lại văn bản của chúng. Các bài còn lại được đăng lại tại đây đúng lời của bài báo.",
     introRepublished:
       " Mỗi bài được đăng lại tại đây đúng lời của bài báo; trang giới thiệu nói rõ những gì đã được lược bỏ.",
     ourTitle: " (tiêu đề của chúng tôi)",
     linked: " · liên kết",
-    supports: " · làm nguồn cho {count} sự kiện",
+    supports: { other: " · làm nguồn cho {count} sự kiện" },
     articleDescription: "Bài báo “{title}”, như được dùng trong dòng thời gian.",
     editorialTitle:
       "Tiêu đề này là của chúng tôi, không phải của bài báo: văn bản chúng tôi có không cho thấy tiêu đề nào tách biệt được với chữ của trang đăng bài.",
@@ -272,7 +278,7 @@ export const vi: Words = {
     sources: "Nguồn",
     allFacts: "Mọi dữ kiện trên trang này đều lấy",
     sourcedFacts: "Mọi dữ kiện có nguồn trên trang này đều lấy",
-    fromArticles: " từ {count} bài báo, liệt kê trên ",
+    fromArticles: { other: " từ {count} bài báo, liệt kê trên " },
     sourcesPage: "trang nguồn",
     withLinked:
       ", nơi đăng lại đầy đủ những bài trang này được phép đăng lại và dẫn liên kết đến nơi đăng các bài khác",

@@ -13,12 +13,13 @@ export const words: Words = DICTIONARIES[LANGUAGE];
 export const fill = (template: string, values: Record<string, string | number>): string =>
   fillIn(template, values, SITE.lang);
 
-/** `text` as a label or heading starts in the story's language, with a capital: "Tháng 03 năm 2024". */
+/** `text` as a label or heading starts in the story's language, with a capital: "Tháng 3 năm 2024". */
 export const capitalized = (text: string): string =>
   `${text.charAt(0).toLocaleUpperCase(SITE.lang)}${text.slice(1)}`;
 
-/** The form for `count` in the story's language: plural(words.search.results, 2) → "2 results". */
-export const plural = (forms: Plural, count: number): string => pluralIn(forms, count, SITE.lang);
+/** The form for `count` in the story's language, with any other values: plural(words.search.results, 2) → "2 results". */
+export const plural = (forms: Plural, count: number, values?: Record<string, string | number>): string =>
+  pluralIn(forms, count, SITE.lang, values);
 
 /**
  * The words before and after one place of a template, for a value that needs its own element (a

@@ -4,7 +4,8 @@
  * space-separated); a group (data-filter-group: a month, a year of the time axis) hides when nothing
  * in it shows; a link to an item or a group (data-filter-follows: an axis mark, a month in the month
  * navigation) hides with its target, or with all the ids it names (a month listed in two parts). The choices are kept in the address, so a filtered timeline can
- * be shared. The count line's words are the page's (its data-shown and data-none-shown templates).
+ * be shared. The count line's words are the page's (its data-shown and data-none-shown templates,
+ * with the total already written in its plural form).
  */
 
 const ITEM = "[data-filter-item]";
@@ -44,9 +45,7 @@ function apply(): void {
   const shown = items.filter((item) => !item.hidden).length;
   // Filled here rather than with src/i18n/template.ts, which would be a chunk and a request of its own.
   const template = countLine!.dataset[shown ? "shown" : "noneShown"] ?? "";
-  countLine!.textContent = template
-    .replace("{shown}", shown.toLocaleString(lang))
-    .replace("{total}", items.length.toLocaleString(lang));
+  countLine!.textContent = template.replace("{shown}", shown.toLocaleString(lang));
   const query = new URLSearchParams(chosen).toString();
   history.replaceState(history.state, "", `${location.pathname}${query && `?${query}`}${location.hash}`);
 }

@@ -1,8 +1,6 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { en } from "../../src/i18n/en";
-import { fill } from "../../src/i18n/template";
 import { buildFixture, type BuildResult } from "./build-fixture";
 
 /**
@@ -37,11 +35,11 @@ test("the home page lists years, and the year's page every event of it", () => {
 
 test("the timeline's embed lists the latest events, oldest first, and links to all of them", () => {
   const embed = page("embed");
-  expect(embed).toContain(`<h2>${fill(en.embed.latestEvents, { count: 2, total: 3 }, "en")}</h2>`);
+  expect(embed).toContain("<h2>The latest 2 of 3 events, oldest first</h2>");
   const list = /<ol class="events">(.*?)<\/ol>/s.exec(embed)?.[1] ?? "";
   expect(eventLinks(list)).toEqual([
     "/events/2025-05-22-test-meeting/",
     "/events/after-2025-05-22-test-review/",
   ]);
-  expect(embed).toContain(`<a href="/">${fill(en.embed.allEvents, { total: 3 }, "en")}</a>`);
+  expect(embed).toContain('<a href="/">All 3 events</a>');
 });

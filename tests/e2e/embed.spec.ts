@@ -239,7 +239,7 @@ test.describe("the Embed control", () => {
       const { data } = await oembedOf(request, path);
       await page.goto(path);
       await page.getByText("Embed", { exact: true }).click();
-      const field = page.getByLabel("Code to paste into an article's HTML");
+      const field = page.getByLabel("Code to paste into an article’s HTML");
       await expect(field).toHaveValue(data.html);
       await expect(field).toHaveAttribute("readonly");
       await page.getByRole("button", { name: "Copy embed code" }).click();
@@ -255,7 +255,7 @@ test.describe("without JavaScript", () => {
   test("the code can still be opened and selected, and no dead Copy button shows", async ({ page }) => {
     await page.goto(`/events/${sampleEvent().slug}/`);
     await page.getByText("Embed", { exact: true }).click();
-    await expect(page.getByLabel("Code to paste into an article's HTML")).toBeVisible();
+    await expect(page.getByLabel("Code to paste into an article’s HTML")).toBeVisible();
     await expect(page.getByRole("button", { name: "Copy embed code" })).toHaveCount(0);
   });
 });

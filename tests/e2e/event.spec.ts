@@ -2,6 +2,28 @@ import { expect, storyUnderTest, test } from "./fixtures";
 import { timeOf } from "./story";
 import { when } from "./event-page";
 
+/**
+ * A time as an English news desk writes it, worked out with Intl rather than the site's date-fns:
+ * "9 p.m.", "6:30 a.m.", "12 noon", "12 midnight".
+ */
+function newsroomTime(instant: string, timeZone: string): string {
+  const format = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hour: "numeric",
+    minute: "2-digit",
+    hour12: true,
+  });
+  const parts = Object.fromEntries(
+    format.formatToParts(new Date(instant)).map((part) => [part.type, part.value]),
+  );
+  const pm = parts["dayPeriod"] === "PM";
+  if (parts["minute"] === "00" && parts["hour"] === "12") return pm ? "12 noon" : "12 midnight";
+  return `${parts["hour"]}${parts["minute"] === "00" ? "" : `:${parts["minute"]}`} ${pm ? "p.m." : "a.m."}`;
+}
+
+const dayIn = (instant: string, timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "long" }).format(new Date(instant));
+
 test("an event with a time shows it in every time zone of the settings, for the same instant", async ({
   page,
 }) => {
@@ -26,8 +48,32 @@ test("an event with a time shows it in every time zone of the settings, for the 
   }
 
   await expect(when(page)).toContainText(event!.dateLabel);
-  // The machine form names its offset, so it is one instant and not a local time of any zone.
-  await expect(when(page).locator("code")).toHaveText(iso);
+  // Machine forms stay in the datetime attributes: no ISO form, offset or "=" for the reader.
+  await expect(when(page)).not.toContainText(/\d{4}-\d\d-\d\d|T\d\d:\d\d|GMT|UTC|[+−-]\d\d:\d\d|=/);
+});
+
+test("a time reads as a news desk writes it, the other places in brackets, a day named where it differs", async ({
+  page,
+}) => {
+  const story = storyUnderTest();
+  test.skip(!story.settings.lang.startsWith("en"), "the newsroom style checked here is English's");
+  const event = story.events.find((candidate) => timeOf(candidate));
+  test.skip(!event, "no event of this story gives a time");
+  const { instant } = timeOf(event!)!;
+  const timeZone = (event!.date as { timeZone: string }).timeZone;
+  const zones = story.settings.timeZones;
+  const [first, ...others] = [
+    ...zones.filter((zone) => zone.id === timeZone),
+    ...zones.filter((zone) => zone.id !== timeZone),
+  ];
+  const day = dayIn(instant, first!.id);
+  const there = others.map(({ id, place }) => {
+    const otherDay = dayIn(instant, id);
+    return `${newsroomTime(instant, id)}${otherDay === day ? "" : ` on ${otherDay}`} in ${place}`;
+  });
+  await page.goto(`/events/${event!.slug}/`);
+  const expected = `, ${newsroomTime(instant, first!.id)} in ${first!.place}${there.length ? ` (${there.join(", ")})` : ""}`;
+  await expect(when(page).locator(".event-time")).toHaveText(expected);
 });
 
 test("an undated event says its date is not given, and what it is dated relative to", async ({ page }) => {

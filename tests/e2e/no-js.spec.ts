@@ -1,5 +1,6 @@
 import { axeViolations } from "./axe";
 import { expect, storyUnderTest, test } from "./fixtures";
+import { asShown } from "./story";
 
 // Reading needs no JavaScript: everything is in the HTML the server sends.
 test.use({ javaScriptEnabled: false });
@@ -33,7 +34,7 @@ test("the home page shows every event title without JavaScript", async ({ page }
   const { events } = storyUnderTest();
   await expect(main.getByRole("article")).toHaveCount(events.length);
   for (const { slug, title } of events) {
-    const link = main.getByRole("heading").getByRole("link", { name: title, exact: true });
+    const link = main.getByRole("heading").getByRole("link", { name: asShown(title), exact: true });
     await expect(link).toBeVisible();
     await expect(link).toHaveAttribute("href", `/events/${slug}/`);
   }

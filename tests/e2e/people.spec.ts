@@ -1,4 +1,5 @@
 import { eachStory, expect, test } from "./fixtures";
+import { asShown } from "./story";
 
 interface PersonFrontmatter {
   name: string;
@@ -11,7 +12,7 @@ eachStory((story) => {
 
     test(`/people/${id}/ lists its sources by title, each with the passages it quotes`, async ({ page }) => {
       await page.goto(`/people/${id}/`);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(asShown(name));
       const sources = page.getByRole("region", { name: "Sources" });
       const sourceIds = [...new Set(citations.map((citation) => citation.source))];
       await expect(sources.getByRole("listitem")).toHaveCount(sourceIds.length);
@@ -24,10 +25,12 @@ eachStory((story) => {
         const article = story.citedAddress(sourceId);
         const linked = !article.endsWith(`/sources/${sourceId}/`);
         await expect(links).toHaveCount(linked ? 2 : 1);
-        await expect(links.first()).toHaveText(title);
+        await expect(links.first()).toHaveText(asShown(title));
         await expect(links.first()).toHaveAttribute("href", `/sources/${sourceId}/`);
         if (linked) await expect(links.nth(1)).toHaveAttribute("href", article);
-        const passages = citations.filter((citation) => citation.source === sourceId).map((c) => c.passage);
+        const passages = citations
+          .filter((citation) => citation.source === sourceId)
+          .map((c) => asShown(c.passage));
         await expect(item.locator("blockquote")).toHaveText(passages);
       }
     });

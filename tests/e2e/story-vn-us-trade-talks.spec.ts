@@ -134,15 +134,14 @@ test.describe("dates and times", () => {
       "Virtual high-level meeting of Minister Diên, Secretary Lutnick and Ambassador Greer",
     );
     const hanoi = when(page).locator('time[datetime="2025-06-19T21:00+07:00"]');
-    await expect(hanoi).toHaveText("9:00 PM Hà Nội time (GMT+7)");
-    const washington = when(page).locator("time").filter({ hasText: "10:00 AM EDT in Washington" });
-    await expect(washington).toHaveText("10:00 AM EDT in Washington");
+    await expect(hanoi).toHaveText("9 p.m. in Hà Nội");
+    const washington = when(page).locator("time").filter({ hasText: "10 a.m. in Washington" });
+    await expect(washington).toHaveText("10 a.m. in Washington");
     // Both times are the same moment: 14:00 UTC.
     const instant = Date.parse((await hanoi.getAttribute("datetime")) ?? "");
     expect(new Date(instant).toISOString()).toBe("2025-06-19T14:00:00.000Z");
     expect(Date.parse((await washington.getAttribute("datetime")) ?? "")).toBe(instant);
-    await expect(when(page)).toContainText("19 June 2025");
-    await expect(when(page).locator("code")).toHaveText("2025-06-19T21:00+07:00");
+    await expect(when(page)).toHaveText("19 June 2025, 9 p.m. in Hà Nội (10 a.m. in Washington)");
   });
 
   test("the Prime Minister's review, the November negotiations and the Lutnick meeting word their dates", async ({

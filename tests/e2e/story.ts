@@ -177,3 +177,15 @@ export const STORIES: Story[] = [
   new Story("story", STORY_DIR, absolute("dist")),
   ...OTHER_STORIES.map(({ name, content }) => new Story(name, absolute(content), otherStoryDist(name))),
 ];
+
+/**
+ * Words of the content as a page shows them: with typographic quotes and apostrophes (“ ” ‘ ’), by
+ * the usual rules written out here rather than by the site's library; data files keep them as written.
+ */
+export function asShown(text: string): string {
+  return text
+    .replace(/(^|[\s([{–—-])"/g, "$1“")
+    .replaceAll('"', "”")
+    .replace(/(^|[\s([{–—-])'/g, "$1‘")
+    .replaceAll("'", "’");
+}

@@ -1,5 +1,5 @@
 import { byId, expect, storyUnderTest, test } from "./fixtures";
-import { citedSources } from "./story";
+import { asShown, citedSources } from "./story";
 
 const slugs = () => storyUnderTest().events.map((event) => event.slug);
 
@@ -116,7 +116,8 @@ test.describe("home page timeline", () => {
   test("each event title leads to its event page", async ({ page }) => {
     // Two page loads per event, for every event of the story: more than one page's time.
     test.slow();
-    for (const { slug, title } of storyUnderTest().events) {
+    for (const event of storyUnderTest().events) {
+      const [slug, title] = [event.slug, asShown(event.title)];
       const link = page
         .locator(byId(slug))
         .getByRole("heading")
@@ -124,7 +125,7 @@ test.describe("home page timeline", () => {
       await link.click();
       await expect(page).toHaveURL(`/events/${slug}/`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-      await expect(page).toHaveTitle(`${title} · ${storyUnderTest().settings.title}`);
+      await expect(page).toHaveTitle(`${title} · ${asShown(storyUnderTest().settings.title)}`);
       await page.goBack();
       await expect(page).toHaveURL("/");
     }

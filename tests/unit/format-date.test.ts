@@ -10,11 +10,12 @@ import {
   formatMonth,
   formatRange,
   monthNames,
+  type DisplayZone,
 } from "../../src/lib/dates/format-date";
+import type { Language } from "../../src/i18n/dictionaries";
 
 const ref = (id: string) => ({ collection: "events" as const, id });
 const round: KnownDate = { precision: "range", start: "2025-05-19", end: "2025-05-22" };
-const ZONES = ["Asia/Ho_Chi_Minh", "America/New_York"];
 
 describe("formatRange", () => {
   test.each([
@@ -47,32 +48,112 @@ describe("formatKnownDate", () => {
 });
 
 describe("formatEventTime", () => {
-  const timed = (start: string, time: string): EventDate => ({
+  const timed = (start: string, time: string, timeZone = "Asia/Ho_Chi_Minh"): EventDate => ({
     precision: "day",
     start,
     time,
-    timeZone: "Asia/Ho_Chi_Minh",
+    timeZone,
+  });
+  const HANOI = { id: "Asia/Ho_Chi_Minh", place: "Hà Nội" };
+  const WASHINGTON = { id: "America/New_York", place: "Washington" };
+  const DELHI = { id: "Asia/Kolkata", place: "Delhi" };
+
+  test.each<[string, Language, EventDate, DisplayZone[], string[]]>([
+    // On the hour: no ":00", a.m. and p.m. in lower case, each place named, no offsets.
+    [
+      "on the hour",
+      "en",
+      timed("2025-06-19", "21:00"),
+      [HANOI, WASHINGTON],
+      ["9 p.m. in Hà Nội", "10 a.m. in Washington"],
+    ],
+    [
+      "with minutes",
+      "en",
+      timed("2025-06-19", "18:30"),
+      [HANOI, WASHINGTON],
+      ["6:30 p.m. in Hà Nội", "7:30 a.m. in Washington"],
+    ],
+    // A half-hour zone has minutes where the first place has none.
+    [
+      "a half-hour zone",
+      "en",
+      timed("2025-06-19", "21:00"),
+      [HANOI, DELHI],
+      ["9 p.m. in Hà Nội", "7:30 p.m. in Delhi"],
+    ],
+    // The other place's day is named when it is not the first place's, before or after it.
+    [
+      "the day before there",
+      "en",
+      timed("2025-01-10", "08:00"),
+      [HANOI, WASHINGTON],
+      ["8 a.m. in Hà Nội", "8 p.m. on 9 January in Washington"],
+    ],
+    [
+      "the day after there",
+      "en",
+      timed("2025-06-19", "21:00", WASHINGTON.id),
+      [WASHINGTON, HANOI],
+      ["9 p.m. in Washington", "8 a.m. on 20 June in Hà Nội"],
+    ],
+    [
+      "the year before there",
+      "en",
+      timed("2025-01-01", "08:00"),
+      [HANOI, WASHINGTON],
+      ["8 a.m. in Hà Nội", "8 p.m. on 31 December 2024 in Washington"],
+    ],
+    // Never the ambiguous "12 p.m." or "12 a.m.".
+    [
+      "noon",
+      "en",
+      timed("2025-06-19", "12:00"),
+      [HANOI, WASHINGTON],
+      ["12 noon in Hà Nội", "1 a.m. in Washington"],
+    ],
+    ["half past noon", "en", timed("2025-06-19", "12:30"), [HANOI], ["12:30 p.m. in Hà Nội"]],
+    [
+      "midnight",
+      "en",
+      timed("2025-06-20", "00:00"),
+      [HANOI, WASHINGTON],
+      ["12 midnight in Hà Nội", "1 p.m. on 19 June in Washington"],
+    ],
+    // A Vietnamese newsroom's 24-hour clock: "21 giờ", "19 giờ 30", the place as "(giờ …)".
+    [
+      "on the hour",
+      "vi",
+      timed("2025-06-19", "21:00"),
+      [HANOI, WASHINGTON],
+      ["21 giờ (giờ Hà Nội)", "10 giờ (giờ Washington)"],
+    ],
+    [
+      "a half-hour zone",
+      "vi",
+      timed("2025-06-19", "21:00"),
+      [HANOI, DELHI],
+      ["21 giờ (giờ Hà Nội)", "19 giờ 30 (giờ Delhi)"],
+    ],
+    [
+      "the day before there",
+      "vi",
+      timed("2025-01-10", "08:00"),
+      [HANOI, WASHINGTON],
+      ["8 giờ (giờ Hà Nội)", "20 giờ ngày 9/1 (giờ Washington)"],
+    ],
+    ["midnight", "vi", timed("2025-06-20", "00:00"), [HANOI], ["0 giờ (giờ Hà Nội)"]],
+  ])("%s (%s)", (_, language, date, zones, expected) => {
+    expect(formatEventTime(date, zones, language).map((time) => time.words)).toEqual(expected);
   });
 
-  test("9:00 PM in Hà Nội on 19 June 2025 is 10:00 AM EDT in Washington", () => {
-    const [hanoi, washington] = formatEventTime(timed("2025-06-19", "21:00"), ZONES);
-    expect(hanoi).toEqual({
-      iso: "2025-06-19T21:00+07:00",
-      time: "9:00 PM",
-      zoneName: "GMT+7",
-      day: "19 June 2025",
-    });
-    expect(washington).toEqual({
-      iso: "2025-06-19T10:00-04:00",
-      time: "10:00 AM",
-      zoneName: "EDT",
-      day: "19 June 2025",
-    });
-  });
-
-  test("an instant late in the evening in Hà Nội can fall on the day before in Washington", () => {
-    const [, washington] = formatEventTime(timed("2025-01-10", "08:00"), ZONES);
-    expect(washington).toMatchObject({ time: "8:00 PM", zoneName: "EST", day: "9 January 2025" });
+  test("each place's time has its machine form with that place's offset", () => {
+    const times = formatEventTime(timed("2025-06-19", "21:00"), [HANOI, WASHINGTON, DELHI]);
+    expect(times.map((time) => time.iso)).toEqual([
+      "2025-06-19T21:00+07:00",
+      "2025-06-19T10:00-04:00",
+      "2025-06-19T19:30+05:30",
+    ]);
   });
 
   test.each<[string, EventDate]>([
@@ -82,7 +163,7 @@ describe("formatEventTime", () => {
     ["a month", { precision: "month", start: "2025-04" }],
     ["an undated event", { precision: "unknown", relativeTo: ref("round"), position: "after" }],
   ])("%s has none", (_, date) => {
-    expect(formatEventTime(date, ZONES)).toEqual([]);
+    expect(formatEventTime(date, [HANOI, WASHINGTON])).toEqual([]);
   });
 });
 

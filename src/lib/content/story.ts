@@ -5,6 +5,7 @@ import { isTimeZone, precisionOf, toDayString } from "../dates/date-parts";
 import { firstDay, lastDay } from "../dates/event-date";
 import { firstInvalidUtf8Line } from "./check-files";
 import { DICTIONARIES, interfaceLanguage } from "../../i18n/dictionaries";
+import { plural, PROBLEMS } from "../../i18n/template";
 
 /**
  * The story's own settings, `story.yaml` in its content folder: everything about one story that is
@@ -268,7 +269,9 @@ export function readStory(contentDir: string): Story {
     const problems = result.error.issues.map(
       (issue) => `${SHOWN_AS} → ${issue.path.join(".") || "(file)"}: ${issue.message}`,
     );
-    throw new Error(`The story's settings have ${problems.length} problem(s):\n${problems.join("\n")}`);
+    throw new Error(
+      `The story's settings have ${plural(PROBLEMS, problems.length, "en")}:\n${problems.join("\n")}`,
+    );
   }
   return result.data;
 }

@@ -9,6 +9,7 @@ import { isKnown, type KnownDate } from "../dates/event-date";
 import { undatedLabel } from "../dates/format-date";
 import { PAGES, yearPath } from "./urls";
 import { timelinePhases, type TimelinePhase } from "../views/phases";
+import { plural, PROBLEMS } from "../../i18n/template";
 
 export type EventEntry = CollectionEntry<"events">;
 export type PersonEntry = CollectionEntry<"people">;
@@ -58,7 +59,9 @@ export interface Timeline {
 
 export class ContentCheckError extends Error {
   constructor(problems: string[]) {
-    super(`The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(
+      `The content has ${plural(PROBLEMS, problems.length, "en")}:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
     this.name = "ContentCheckError";
   }
 }

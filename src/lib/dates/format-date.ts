@@ -8,8 +8,9 @@ import { isValid } from "date-fns/isValid";
 import { parse } from "date-fns/parse";
 import { enUS } from "date-fns/locale/en-US";
 import { vi } from "date-fns/locale/vi";
-import { tz, tzName } from "@date-fns/tz";
-import type { Language } from "../../i18n/dictionaries";
+import { tz } from "@date-fns/tz";
+import { DICTIONARIES, type Language } from "../../i18n/dictionaries";
+import { fill as fillIn } from "../../i18n/template";
 import { capitalized, fill, LANGUAGE, words } from "../../i18n/words";
 import { inUtc, isoInZone, monthStarts, utcDay } from "./days";
 import {
@@ -89,29 +90,44 @@ export function formatKnownDate(date: KnownDate): string {
   }
 }
 
-export interface LocalTime {
-  /** Machine form with offset, for `<time datetime>`: "2025-06-19T21:00+07:00" */
-  iso: string;
-  /** "9:00 PM" */
-  time: string;
-  /** "GMT+7", "EDT": Intl's short name for the zone at that instant */
-  zoneName: string;
-  /** The day in that zone, in words: "19 June 2025" */
-  day: string;
+/** A place whose clock the site gives times in: one of the story's `timeZones`. */
+export interface DisplayZone {
+  id: string;
+  place: string;
 }
 
-/** A timed event's instant, shown in each of `displayZones`; nothing for an event without a time. */
-export function formatEventTime(date: EventDate, displayZones: readonly string[]): LocalTime[] {
+export interface ZoneTime {
+  /** Machine form with offset, for `<time datetime>`: "2025-06-19T21:00+07:00" */
+  iso: string;
+  /** The time there in words, with its day where that is not the first place's: "8 p.m. on 9 January in Washington" */
+  words: string;
+}
+
+/**
+ * A timed event's instant in each of `zones`, the first being the one the sources give the time in;
+ * nothing for an event without a time. Each place's minutes are its own (a half-hour zone).
+ */
+export function formatEventTime(
+  date: EventDate,
+  zones: readonly DisplayZone[],
+  language: Language = LANGUAGE,
+): ZoneTime[] {
   if (!isTimed(date)) return [];
   const instant = timedInstant(date);
-  return displayZones.map((zone) => {
-    const local = { in: tz(zone), locale };
-    return {
-      iso: isoInZone(instant, zone),
-      time: format(instant, PATTERNS.time, local),
-      zoneName: tzName(zone, instant, "short"),
-      day: format(instant, PATTERNS.day, local),
+  const { dates } = DICTIONARIES[language];
+  const [firstDay = ""] = zones.map((zone) => format(instant, "yyyy-MM-dd", { in: tz(zone.id) }));
+  return zones.map((zone, index) => {
+    const local = { in: tz(zone.id), locale: DATE_LOCALES[language] };
+    const pattern = format(instant, "mm", local) === "00" ? dates.time.onTheHour : dates.time.withMinutes;
+    const day = format(instant, "yyyy-MM-dd", local);
+    const template = index === 0 ? dates.timeHere : day === firstDay ? dates.timeThere : dates.timeThereOnDay;
+    const dayPattern = day.slice(0, 4) === firstDay.slice(0, 4) ? dates.timeDay : dates.day;
+    const values = {
+      time: format(instant, pattern, local),
+      place: zone.place,
+      day: format(instant, dayPattern, local),
     };
+    return { iso: isoInZone(instant, zone.id), words: fillIn(template, values, language) };
   });
 }
 

@@ -79,13 +79,14 @@ function slideDates(event: TimelineEvent): Pick<Slide, "start_date" | "end_date"
 
 /**
  * "19 June 2025", with the time where the sources give one, in their zone as the slide's numbers are:
- * "19 June 2025, 9:00 PM GMT+7".
+ * "19 June 2025, 9 p.m. in <place>".
  */
 export function displayDate(event: TimelineEvent): string {
   const { date, yearInferred } = event.entry.data;
   const words = formatEventDate(date, event.anchor?.date, yearInferred);
-  const [local] = isTimed(date) ? formatEventTime(date, [date.timeZone]) : [];
-  return local ? `${words}, ${local.time} ${local.zoneName}` : words;
+  const zones = SITE.timeZones.filter((zone) => isTimed(date) && zone.id === date.timeZone);
+  const [local] = formatEventTime(date, zones);
+  return local ? `${words}, ${local.words}` : words;
 }
 
 /** A slide's text: the summary and a link to the event's page, where its sources are. */

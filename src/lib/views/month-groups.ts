@@ -21,7 +21,7 @@ const isDatedKey = (key: string) => /^\d{4}(-\d{2})?$/.test(key);
 /** The year of a month or year key or of an ISO date: "2025" for "2025-05" or "2025-05-19". */
 export const yearOfKey = (key: string) => key.slice(0, 4);
 
-/** "March 2024" for "2024-03", a label, so capitalized ("Tháng 03 năm 2024" in `vi`); a year key reads as itself. */
+/** "March 2024" for "2024-03", a label, so capitalized ("Tháng 3 năm 2024" in `vi`); a year key reads as itself. */
 export const groupLabel = (key: string) => (isMonthKey(key) ? capitalized(formatMonth(key)) : key);
 
 /**

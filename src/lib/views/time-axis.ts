@@ -11,7 +11,7 @@ import { formatEventDate, monthNames } from "../dates/format-date";
 import { groupByMonth, isMonthKey, monthsOf, yearOfKey } from "./month-groups";
 import type { Timeline } from "../content/timeline";
 import { yearPath } from "../content/urls";
-import { fill, words } from "../../i18n/words";
+import { fill, plural, words } from "../../i18n/words";
 
 /** One mark to draw: an event, or (in a timeline too long to list on one page) a month of events. */
 export interface AxisItem {
@@ -154,7 +154,7 @@ export function timelineAxis(timeline: Pick<Timeline, "events" | "homeListsAll" 
         : { precision: "year" as const, start: key };
       return {
         href: `${yearPath(yearOfKey(key))}#${key}`,
-        label: `${label}: ${items.length} ${items.length === 1 ? "event" : "events"}`,
+        label: `${label}: ${plural(words.counts.events, items.length)}`,
         ...axisDays(date, undefined),
       };
     }),
