@@ -143,14 +143,8 @@ export const vi: Words = {
     noneShown: { other: "{shown} trên {count} sự kiện: hãy chọn ít bộ lọc hơn, hoặc xóa chúng" },
   },
   listings: {
-    kindCount: {
-      one: "{count} sự kiện thuộc loại này, cũ nhất trước.",
-      other: "{count} sự kiện thuộc loại này, cũ nhất trước.",
-    },
-    sideCount: {
-      one: "{count} sự kiện có {side} tham gia, cũ nhất trước.",
-      other: "{count} sự kiện có {side} tham gia, cũ nhất trước.",
-    },
+    kindCount: { other: "{count} sự kiện thuộc loại này, cũ nhất trước." },
+    sideCount: { other: "{count} sự kiện có {side} tham gia, cũ nhất trước." },
     kindDescription: "{title}: mọi sự kiện thuộc loại “{kind}”, cũ nhất trước.",
     sideDescription: "{title}: mọi sự kiện có {side} tham gia, cũ nhất trước.",
     browse: "Duyệt dòng thời gian",
