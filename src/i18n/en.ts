@@ -37,6 +37,7 @@ export const en = {
     searchLabel: "Search the timeline",
     theme: "Theme",
     themes: { system: "System", light: "Light", dark: "Dark" },
+    backToTop: "Back to top",
     breadcrumb: "Breadcrumb",
   },
   footer: {
@@ -75,6 +76,20 @@ export const en = {
     latestEvents: "The latest {count} of {total} events, oldest first",
     /** After that list: the link to the whole timeline. */
     allEvents: "All {total} events",
+  },
+  /** The share menu of the timeline, an event or a series (src/components/ShareMenu.astro). */
+  share: {
+    control: "Share",
+    /** The name of its list of share links. */
+    links: "Share on",
+    services: {
+      email: "Email",
+      x: "X",
+      bluesky: "Bluesky",
+      facebook: "Facebook",
+      linkedin: "LinkedIn",
+      whatsapp: "WhatsApp",
+    },
   },
   event: {
     when: "When",

@@ -26,6 +26,7 @@ export const vi: Words = {
     searchLabel: "Tìm trong dòng thời gian",
     theme: "Giao diện",
     themes: { system: "Theo hệ thống", light: "Sáng", dark: "Tối" },
+    backToTop: "Lên đầu trang",
     breadcrumb: "Đường dẫn",
   },
   footer: {
@@ -58,6 +59,18 @@ export const vi: Words = {
     everyEvent: "Mọi sự kiện, cũ nhất trước",
     latestEvents: "{count} sự kiện gần đây nhất trong số {total}, cũ nhất trước",
     allEvents: "Tất cả {total} sự kiện",
+  },
+  share: {
+    control: "Chia sẻ",
+    links: "Chia sẻ qua",
+    services: {
+      email: "Email",
+      x: "X",
+      bluesky: "Bluesky",
+      facebook: "Facebook",
+      linkedin: "LinkedIn",
+      whatsapp: "WhatsApp",
+    },
   },
   event: {
     when: "Thời gian",
