@@ -7,8 +7,13 @@ import { expect, storyUnderTest, test } from "./fixtures";
  */
 
 const PHONE = { width: 320, height: 568 };
-/** The most of a phone's first screen the header may take: a sixth (95 px), with room for longer mastheads. */
+/** The most of a phone's first screen the header may take: 88 px here, a sixth; room for longer mastheads. */
 const MAX_HEADER_SHARE = 0.18;
+/**
+ * On the home page the masthead is the page's title, as long as the story's: there the rest of the
+ * header, the chrome around the title, is held to a tenth (47 px here).
+ */
+const MAX_CHROME_SHARE = 0.1;
 
 const eventPath = (slug: string) => `/events/${slug}/`;
 const banner = (page: Page) => page.getByRole("banner");
@@ -32,7 +37,7 @@ function headerPages(): string[] {
 test.describe("on a 320×568 phone", () => {
   test.use({ viewport: PHONE });
 
-  test(`the header takes at most ${MAX_HEADER_SHARE * 100}% of the first screen on every template`, async ({
+  test(`the header takes at most ${MAX_HEADER_SHARE * 100}% of the first screen, its chrome ${MAX_CHROME_SHARE * 100}% on the home page`, async ({
     page,
   }) => {
     const heights: string[] = [];
@@ -40,7 +45,14 @@ test.describe("on a 320×568 phone", () => {
       await page.goto(path);
       const { height } = await box(banner(page));
       heights.push(`${path}: ${Math.round(height)} px`);
-      expect(height, `the header's height on ${path}`).toBeLessThanOrEqual(PHONE.height * MAX_HEADER_SHARE);
+      if (path === "/") {
+        const title = await box(banner(page).getByRole("heading", { level: 1 }));
+        expect(height - title.height, "the home page's header but its title").toBeLessThanOrEqual(
+          PHONE.height * MAX_CHROME_SHARE,
+        );
+      } else {
+        expect(height, `the header's height on ${path}`).toBeLessThanOrEqual(PHONE.height * MAX_HEADER_SHARE);
+      }
     }
     console.log(heights.join("\n"));
   });
