@@ -97,6 +97,7 @@ for (const kind of KINDS) {
       await expect(link).not.toHaveAttribute("onclick", /.*/);
       const href = new URL((await link.getAttribute("href"))!);
       if (service.host) {
+        await expect(link).toHaveAttribute("rel", "external");
         expect(href.protocol, service.name).toBe("https:");
         expect(href.host, service.name).toBe(service.host);
       } else {
