@@ -160,6 +160,20 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("“Back to top” shows only on a page that scrolls", async ({ page }) => {
+  await page.goto("/search/");
+  const back = page.getByRole("link", { name: "Back to top" });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const width = page.viewportSize()!.width;
+  await page.setViewportSize({ width, height: Math.min(height, 600) - 100 });
+  await expect(back).toBeVisible();
+  await page.setViewportSize({ width, height: height + 100 });
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollHeight))
+    .toBeLessThanOrEqual(height + 100);
+  await expect(back).toBeHidden();
+});
+
 test("the home page has one title: the masthead is its heading, and elsewhere a link home", async ({
   page,
 }) => {
