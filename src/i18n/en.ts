@@ -60,7 +60,7 @@ export const en = {
     notCopied: "Could not copy the link",
   },
   embed: {
-    /** The control under a page that shows the code of its embed. */
+    /** The control in a page's share menu that shows the code of its embed. */
     control: "Embed",
     codeLabel: "Code to paste into an article's HTML",
     codeHelp:
