@@ -51,6 +51,7 @@ export const en = {
     searchLabel: "Search the timeline",
     theme: "Theme",
     themes: { system: "System", light: "Light", dark: "Dark" },
+    backToTop: "Back to top",
     breadcrumb: "Breadcrumb",
   },
   footer: {
@@ -73,7 +74,7 @@ export const en = {
     notCopied: "Could not copy the link",
   },
   embed: {
-    /** The control under a page that shows the code of its embed. */
+    /** The control in a page's share menu that shows the code of its embed. */
     control: "Embed",
     codeLabel: "Code to paste into an article’s HTML",
     codeHelp:
@@ -92,6 +93,20 @@ export const en = {
     },
     /** After that list: the link to the whole timeline. */
     allEvents: { one: "The {count} event", other: "All {count} events" },
+  },
+  /** The share menu of the timeline, an event or a series (src/components/ShareMenu.astro). */
+  share: {
+    control: "Share",
+    /** The name of its list of share links. */
+    links: "Share on",
+    services: {
+      email: "Email",
+      x: "X",
+      bluesky: "Bluesky",
+      facebook: "Facebook",
+      linkedin: "LinkedIn",
+      whatsapp: "WhatsApp",
+    },
   },
   event: {
     when: "When",

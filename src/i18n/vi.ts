@@ -29,6 +29,7 @@ export const vi: Words = {
     searchLabel: "Tìm trong dòng thời gian",
     theme: "Giao diện",
     themes: { system: "Theo hệ thống", light: "Sáng", dark: "Tối" },
+    backToTop: "Lên đầu trang",
     breadcrumb: "Đường dẫn",
   },
   footer: {
@@ -61,6 +62,18 @@ export const vi: Words = {
     everyEvent: "Mọi sự kiện, cũ nhất trước",
     latestEvents: { other: "{listed} sự kiện gần đây nhất trong số {count}, cũ nhất trước" },
     allEvents: { other: "Tất cả {count} sự kiện" },
+  },
+  share: {
+    control: "Chia sẻ",
+    links: "Chia sẻ qua",
+    services: {
+      email: "Email",
+      x: "X",
+      bluesky: "Bluesky",
+      facebook: "Facebook",
+      linkedin: "LinkedIn",
+      whatsapp: "WhatsApp",
+    },
   },
   event: {
     when: "Thời gian",

@@ -1,5 +1,5 @@
 /**
- * The header's light / dark / system control. src/scripts/before-paint.ts has already applied the stored choice
+ * The footer's light / dark / system control, out of the reader's way. src/scripts/before-paint.ts has already applied the stored choice
  * before first paint, and shown this control (hidden without JavaScript, where the system
  * preference applies); this script stores what the reader picks.
  */

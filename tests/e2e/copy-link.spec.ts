@@ -26,6 +26,8 @@ test.describe("with JavaScript and the Clipboard API", () => {
       const { path, canonical } = pageOf();
       const site = storyUnderTest().siteUrl;
       await page.goto(path);
+      // In the page's share menu (tests/e2e/share-menu.spec.ts).
+      await page.getByText("Share", { exact: true }).click();
       const button = page.getByRole("button", { name: "Copy link" });
       await expect(button).toBeVisible();
       const status = page.locator("[data-copy-link]").getByRole("status");
@@ -39,6 +41,7 @@ test.describe("with JavaScript and the Clipboard API", () => {
 
   test("the button works from the keyboard", async ({ page }) => {
     await page.goto(`/events/${storyUnderTest().events[0]!.slug}/`);
+    await page.getByText("Share", { exact: true }).click();
     await page.getByRole("button", { name: "Copy link" }).focus();
     await page.keyboard.press("Enter");
     await expect(page.locator("[data-copy-link] [role=status]")).toHaveText("Link copied");

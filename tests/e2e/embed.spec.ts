@@ -225,7 +225,13 @@ test("?theme=light|dark sets an embed's colours; without it the reader's system 
   expect(await background()).toBe(light);
 });
 
-test.describe("the Embed control", () => {
+/** Opens the page's share menu, then its embed code. */
+async function openEmbedCode(page: Page): Promise<void> {
+  await page.getByText("Share", { exact: true }).click();
+  await page.getByText("Embed", { exact: true }).click();
+}
+
+test.describe("the Embed control, in the share menu", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
   for (const kind of KINDS) {
@@ -238,7 +244,7 @@ test.describe("the Embed control", () => {
       const { path } = target!;
       const { data } = await oembedOf(request, path);
       await page.goto(path);
-      await page.getByText("Embed", { exact: true }).click();
+      await openEmbedCode(page);
       const field = page.getByLabel("Code to paste into an article’s HTML");
       await expect(field).toHaveValue(data.html);
       await expect(field).toHaveAttribute("readonly");
@@ -254,7 +260,7 @@ test.describe("without JavaScript", () => {
 
   test("the code can still be opened and selected, and no dead Copy button shows", async ({ page }) => {
     await page.goto(`/events/${sampleEvent().slug}/`);
-    await page.getByText("Embed", { exact: true }).click();
+    await openEmbedCode(page);
     await expect(page.getByLabel("Code to paste into an article’s HTML")).toBeVisible();
     await expect(page.getByRole("button", { name: "Copy embed code" })).toHaveCount(0);
   });

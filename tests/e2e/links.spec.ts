@@ -47,6 +47,11 @@ test(
             broken.push(`${from}: ${href} (rel="${rel}")`);
           continue;
         }
+        // An e-mail to write (the share menu's): a well-formed address, with or without a recipient.
+        if (href.startsWith("mailto:")) {
+          if (!URL.canParse(href)) broken.push(`${from}: ${href} (not a mailto: address)`);
+          continue;
+        }
         const url = new URL(href, `https://site.invalid${base}${from.slice(1)}`);
         const found = pathFromBase(url);
         if ("problem" in found) {

@@ -71,7 +71,7 @@ test.describe("the timeline", () => {
   test("lists the ten events in the order the sources date them, under five months", async ({ page }) => {
     await page.goto("/");
     const main = page.getByRole("main");
-    await expect(main.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+    await expect(page.getByRole("banner").getByRole("heading", { level: 1 })).toHaveText(TITLE);
     const ids = await main.locator("article").evaluateAll((nodes) => nodes.map((node) => node.id));
     expect(ids).toEqual(SLUGS);
     for (const { slug, title } of EVENTS) {

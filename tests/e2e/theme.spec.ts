@@ -47,6 +47,20 @@ test.describe("with JavaScript", () => {
     expect(await page.evaluate(() => localStorage.getItem("theme"))).toBeNull();
   });
 
+  test("the control is in the footer, named, and works from the keyboard", async ({ page }) => {
+    await page.goto(eventPage());
+    const theme = page.getByRole("contentinfo").getByRole("combobox", { name: "Theme" });
+    await expect(theme).toBeVisible();
+    await expect(page.getByRole("banner").getByRole("combobox")).toHaveCount(0);
+    await theme.focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(theme).toHaveValue("light");
+    await page.keyboard.press("ArrowDown");
+    await expect(theme).toHaveValue("dark");
+    expect(await background(page)).toBe(DARK_BG);
+    expect(await page.evaluate(() => localStorage.getItem("theme"))).toBe("dark");
+  });
+
   test("a stored choice applies before first paint", async ({ page }) => {
     await page.addInitScript(() => {
       localStorage.setItem("theme", "dark");

@@ -35,7 +35,10 @@ test.describe("home page timeline", () => {
   test("groups events by month, in order", async ({ page }) => {
     const main = page.getByRole("main");
     const { headings, nav } = expectedMonths();
-    await expect(main.getByRole("heading", { level: 1 })).toHaveText(storyUnderTest().settings.title);
+    // The title is the masthead's (tests/e2e/header.spec.ts), above the list.
+    await expect(page.getByRole("banner").getByRole("heading", { level: 1 })).toHaveText(
+      storyUnderTest().settings.title,
+    );
     // The month headings; "Where things stand" (status.spec.ts) and undated events' (undated.spec.ts) aside.
     await expect(main.locator("section.month:not(.undated) > h2")).toHaveText(headings);
 
