@@ -34,6 +34,16 @@ const ELLIPSIS = "…";
 
 const fold = (word: string) => foldedWords(word).join("");
 
+/**
+ * The first matched word that is not a stop word, without its punctuation, wherever it is (the
+ * headline too): what a result's link asks the browser to mark when its excerpt marks nothing.
+ */
+export function firstMatch(source: Omit<ExcerptSource, "title">): string | undefined {
+  const words = source.content.split(SEPARATOR);
+  const at = [...markedWords(words, source.locations, source.stopWords)].sort((a, b) => a - b)[0];
+  return at === undefined ? undefined : EDGE_PUNCTUATION.exec(words[at]!)?.[2];
+}
+
 /** The first word after the headline (and the kind line before it), or 0 when the text has none. */
 function afterHeadline(words: string[], title: string): number {
   const headline = title.split(SEPARATOR).map(fold);

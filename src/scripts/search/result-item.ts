@@ -1,4 +1,4 @@
-import { excerpt } from "../../lib/search/excerpt";
+import { excerpt, firstMatch } from "../../lib/search/excerpt";
 import { DATE_META, KIND_META, TITLE_META } from "../../lib/search/fields";
 import { stopWordsOf } from "../../lib/search/stop-words";
 import type { PagefindResultData } from "./pagefind";
@@ -9,16 +9,18 @@ const stopWords = stopWordsOf(document.documentElement.lang);
 export function resultItem(result: PagefindResultData): HTMLLIElement {
   const item = document.createElement("li");
   const title = result.meta[TITLE_META] ?? result.url;
+  const { content, locations } = result;
   const text = document.createElement("p");
   text.className = "result-excerpt";
   text.append(
-    ...excerpt({ content: result.content, locations: result.locations, title, stopWords }).map(
-      ({ text: part, marked }) =>
-        marked ? Object.assign(document.createElement("mark"), { textContent: part }) : part,
+    ...excerpt({ content, locations, title, stopWords }).map(({ text: part, marked }) =>
+      marked ? Object.assign(document.createElement("mark"), { textContent: part }) : part,
     ),
   );
   const link = document.createElement("a");
-  link.href = resultHref(result, text.querySelector("mark")?.textContent);
+  // A page that matched only in its headline has no mark in its excerpt.
+  const matched = text.querySelector("mark")?.textContent ?? firstMatch({ content, locations, stopWords });
+  link.href = resultHref(result, matched);
   link.textContent = title;
   const meta = document.createElement("p");
   meta.className = "result-meta";
