@@ -69,8 +69,7 @@ test.describe("a date, in any form", () => {
     const sources = all.filter(({ collection }) => collection === "sources");
     // A day of an event that an article also names in full.
     const day = story.events
-      .filter((event) => event.date.precision === "day")
-      .map((event) => event.date.start)
+      .flatMap(({ date }) => (date.precision === "day" ? [date.start] : []))
       .find((candidate) => sources.some(({ text }) => dayInWords(candidate).test(text)));
     test.skip(!day, "no article of this story names the day of an event in full");
     const onTheDay = story.events
@@ -182,7 +181,7 @@ test('a misspelt name offers "Did you mean" the name, which searches for it', as
   await searchFor(page, misspelt);
   const offer = page.locator("#search-suggestion");
   await expect(offer).toHaveText(`Did you mean ${surname}?`);
-  await offer.getByRole("link", { name: surname }).click();
+  await offer.getByRole("link", { name: surname! }).click();
   await expect(searchField(page)).toHaveValue(surname!);
   await waitForResults(page, surname);
   await expect(results(page).first()).toBeVisible();
