@@ -58,6 +58,13 @@ describe("excerpt", () => {
     );
   });
 
+  test("a plain-letter spelling of the headline among the hidden words is not the headline", () => {
+    const page = "Ana Do. Minister. Ana Đỗ. She chairs the harbour board.";
+    expect(written(excerpt({ content: page, locations: [], title: "Ana Đỗ", stopWords: en }))).toBe(
+      "She chairs the harbour board.",
+    );
+  });
+
   test("a page whose text is only its headline has no excerpt", () => {
     expect(excerpt({ content: "Harbour talks resume.", locations: [0], title, stopWords: en })).toEqual([]);
   });

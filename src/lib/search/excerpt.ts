@@ -41,15 +41,20 @@ const fold = (word: string) => foldedWords(word).join("");
 export function firstMatch(source: Omit<ExcerptSource, "title">): string | undefined {
   const words = source.content.split(SEPARATOR);
   const at = [...markedWords(words, source.locations, source.stopWords)].sort((a, b) => a - b)[0];
-  return at === undefined ? undefined : EDGE_PUNCTUATION.exec(words[at]!)?.[2];
+  return at === undefined ? undefined : bare(words[at]!);
 }
 
-/** The first word after the headline (and the kind line before it), or 0 when the text has none. */
+/** A word without the punctuation at its edges. */
+const bare = (word: string) => EDGE_PUNCTUATION.exec(word)?.[2] ?? word;
+
+/**
+ * The first word after the headline (and the kind line before it), or 0 when the text has none.
+ * Compared as written: a plain-letter spelling of a name in the hidden words is not the headline.
+ */
 function afterHeadline(words: string[], title: string): number {
-  const headline = title.split(SEPARATOR).map(fold);
-  const folded = words.map(fold);
+  const headline = title.split(SEPARATOR).map(bare);
   for (let start = 0; start + headline.length <= words.length; start++) {
-    if (headline.every((word, index) => folded[start + index] === word)) return start + headline.length;
+    if (headline.every((word, index) => bare(words[start + index]!) === word)) return start + headline.length;
   }
   return 0;
 }
