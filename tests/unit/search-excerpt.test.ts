@@ -23,6 +23,7 @@ const content = [
   "The two ministers met in Portis on a grey morning.",
   "They agreed on rules of origin for the catch, on shared quotas for the lake, on a joint patrol of the northern shore, on a fund for the fishers who lost their season, and on a date for the next round.",
   "The harbour reopened.",
+  "Sources.",
 ].join(" ");
 const en = stopWordsOf("en");
 
@@ -30,7 +31,8 @@ describe("excerpt", () => {
   test.each([
     // Whole short sentences after the headline, the one with the match first, then the next that fits.
     ["ministers", "The two [ministers] met in Portis on a grey morning."],
-    // Never the headline or what precedes it: "harbour" there is skipped for the text's own.
+    // Never the headline or what precedes it: "harbour" there is skipped for the text's own; a
+    // heading after it is not added.
     ["harbour", "The [harbour] reopened."],
     // A long sentence is cut at a clause, with an ellipsis where it is cut; the next sentence fits whole.
     [

@@ -99,3 +99,38 @@ export function parseDateQuery(query: string, lang = "en"): DateQuery | undefine
   }
   return undefined;
 }
+
+/** Whether a date the text writes (`found`) is, or lies within, the date a query asks for. */
+function isWithin(found: DateQuery, asked: DateQuery): boolean {
+  const monthDay = (date: DateQuery) =>
+    date.precision === "month-day" ? date.monthDay : date.precision === "day" ? date.iso.slice(5) : undefined;
+  if (asked.precision === "month") return found.precision !== "month-day" && found.iso.startsWith(asked.iso);
+  if (asked.precision === "month-day") return monthDay(found) === asked.monthDay;
+  return found.precision === "day" ? found.iso === asked.iso : monthDay(found) === asked.iso.slice(5);
+}
+
+/** The longest date form, in words: "ngày 19 tháng 6 năm 2025". */
+const LONGEST_FORM = 6;
+
+/**
+ * The indexes of the words of `words` that write the date `asked` (or a day within it) in a form of
+ * the language `lang`: what a search for that date marks in a page's text.
+ */
+export function wordsWritingDate(words: readonly string[], asked: DateQuery, lang = "en"): number[] {
+  const found: number[] = [];
+  for (let start = 0; start < words.length; start++) {
+    for (let length = Math.min(LONGEST_FORM, words.length - start); length > 0; length--) {
+      const text = words
+        .slice(start, start + length)
+        .join(" ")
+        .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+      const date = /\d/.test(text) ? parseDateQuery(text, lang) : undefined;
+      if (date && isWithin(date, asked)) {
+        found.push(...Array.from({ length }, (_, index) => start + index));
+        start += length - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}

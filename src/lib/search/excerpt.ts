@@ -26,11 +26,15 @@ export interface ExcerptSource {
 
 /** Pagefind's own word separator, so that `locations` count the same words. */
 const SEPARATOR = /[^\S\uFEFF]+/;
+/** The words of a page's text, as Pagefind counts them in `locations`. */
+export const wordsOf = (content: string) => content.split(SEPARATOR);
 const ENDS_SENTENCE = /[.!?…][)"'”’»\]]*$/;
 const ENDS_CLAUSE = /[,;:–—]$/;
 const STARTS_SENTENCE = /^[("'“‘«[]*[\p{Lu}\p{N}]/u;
 const EDGE_PUNCTUATION = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
 const ELLIPSIS = "…";
+/** Fewer words than this make a heading or a label, not a sentence to add. */
+const MIN_SENTENCE = 3;
 
 const fold = (word: string) => foldedWords(word).join("");
 
@@ -39,7 +43,7 @@ const fold = (word: string) => foldedWords(word).join("");
  * headline too): what a result's link asks the browser to mark when its excerpt marks nothing.
  */
 export function firstMatch(source: Omit<ExcerptSource, "title">): string | undefined {
-  const words = source.content.split(SEPARATOR);
+  const words = wordsOf(source.content);
   const at = [...markedWords(words, source.locations, source.stopWords)].sort((a, b) => a - b)[0];
   return at === undefined ? undefined : bare(words[at]!);
 }
@@ -101,7 +105,7 @@ function clauseWindow(words: string[], [start, end]: [number, number], focus: nu
 
 /** The excerpt of at most `size` words, as runs of plain and marked text. */
 export function excerpt(source: ExcerptSource, size = 32): ExcerptPart[] {
-  const words = source.content.split(SEPARATOR);
+  const words = wordsOf(source.content);
   const from = afterHeadline(words, source.title);
   if (from >= words.length) return [];
   const marked = markedWords(words, source.locations, source.stopWords);
@@ -115,10 +119,10 @@ export function excerpt(source: ExcerptSource, size = 32): ExcerptPart[] {
   }
   const sentence = sentenceAround(words, best.focus, from);
   let [first, last] = clauseWindow(words, sentence, best.focus, size);
-  // A short sentence is followed by the next ones that fit whole.
+  // A short sentence is followed by the next ones that fit whole; a heading ("Sources.") ends it.
   while (last === sentence[1] && last < words.length - 1) {
     const next = sentenceAround(words, last + 1, last + 1);
-    if (next[1] - first + 1 > size) break;
+    if (next[1] - first + 1 > size || next[1] - next[0] + 1 < MIN_SENTENCE) break;
     last = next[1];
     sentence[1] = next[1];
   }
@@ -152,7 +156,8 @@ function parts(
     if (marked.has(at)) {
       push(lead, false);
       push(core, true);
-      if (inPhrase && !trail) push(" ", true);
+      // Punctuation inside a marked phrase is marked with it: "[June 19, 2025]".
+      if (inPhrase) push(`${trail} `, true);
       else push(`${trail}${at < last ? " " : ""}`, false);
     } else push(`${word}${at < last ? " " : ""}`, false);
   }

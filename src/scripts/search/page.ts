@@ -11,7 +11,8 @@ import { listenForKeys } from "./keyboard";
 import { loadPagefind, type PagefindResult } from "./pagefind";
 import { resultItem } from "./result-item";
 import { OLDEST_FIRST, pagesOfDate, personAndEvents, phraseFirst, unique } from "./searches";
-import { parseDateQuery } from "../../lib/search/date-query";
+import { parseDateQuery, wordsWritingDate, type DateQuery } from "../../lib/search/date-query";
+import { wordsOf } from "../../lib/search/excerpt";
 import { suggestion } from "../../lib/search/suggestions";
 
 /** Results shown at first and per "Show more": each costs a fragment download. */
@@ -42,13 +43,21 @@ interface SearchWords {
 const words = JSON.parse(form.dataset["words"]!) as SearchWords;
 const lang = document.documentElement.lang;
 
+interface Shown {
+  results: PagefindResult[];
+  shown: number;
+  pinned: number;
+  /** The date the query spells, which each excerpt marks where the page writes it. */
+  date?: DateQuery | undefined;
+}
+
 /** Counts searches, so that a slow older one never paints over the results of a newer one. */
 let latestSearch = 0;
 /**
  * The results of the latest search, in order, how many are on screen, and how many the first
  * screen shows at least: a person's page and all their events, however many.
  */
-let current = { results: [] as PagefindResult[], shown: 0, pinned: 0 };
+let current: Shown = { results: [], shown: 0, pinned: 0 };
 
 /** `typed`: a keystroke started this search, so it waits for a pause in the typing first. */
 async function search(typed = true): Promise<void> {
@@ -76,7 +85,7 @@ async function search(typed = true): Promise<void> {
   const results = unique([...theirs, ...matches]);
   if (thisSearch !== latestSearch) return;
   void offerSuggestion(date || results.length >= FEW_RESULTS ? "" : query, thisSearch);
-  await showResults({ results, shown: 0, pinned: theirs.length });
+  await showResults({ results, shown: 0, pinned: theirs.length, date });
   const count = plural(words.results, results.length, lang);
   const found = query ? fill(words.resultsFor, { count, query }, lang) : count;
   if (thisSearch === latestSearch)
@@ -105,7 +114,7 @@ async function offerSuggestion(query: string, thisSearch: number): Promise<void>
  * fetched at once): a shared link shows its first result without waiting for the others. The list
  * is `aria-busy` from the keystroke or press until every result it asked for is on screen.
  */
-async function showResults(next: typeof current): Promise<void> {
+async function showResults(next: Shown): Promise<void> {
   current = next;
   list.setAttribute("aria-busy", "true");
   const start = next.shown;
@@ -114,7 +123,11 @@ async function showResults(next: typeof current): Promise<void> {
   // A new search's list replaces the old one at its first result, so nothing blinks while typing.
   if (start === 0 && pending.length === 0) list.replaceChildren();
   for (const data of pending) {
-    const item = resultItem(await data);
+    const found = await data;
+    // A date matched by filter has no matched words: they are the words that write it.
+    const item = resultItem(
+      next.date ? { ...found, locations: wordsWritingDate(wordsOf(found.content), next.date, lang) } : found,
+    );
     if (current !== next) return; // A newer search replaced these results.
     if (next.shown === 0) list.replaceChildren(item);
     else list.append(item);
