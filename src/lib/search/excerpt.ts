@@ -58,6 +58,8 @@ const bare = (word: string) => EDGE_PUNCTUATION.exec(word)?.[2] ?? word;
 function afterHeadline(words: string[], title: string): number {
   const headline = title.split(SEPARATOR).map(bare);
   for (let start = 0; start + headline.length <= words.length; start++) {
+    // The raw word first: bare() only where it could be the headline's.
+    if (!words[start]!.includes(headline[0]!)) continue;
     if (headline.every((word, index) => bare(words[start + index]!) === word)) return start + headline.length;
   }
   return 0;
