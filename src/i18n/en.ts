@@ -238,6 +238,8 @@ export const en = {
     nothingFound: "{found}. Try fewer words or filters, or another spelling.",
     more: "Show more results",
     moreShown: "Show more results ({shown} of {total} shown)",
+    /** Offered when a query finds little; {suggestion} is the query respelt, as a link. */
+    didYouMean: "Did you mean {suggestion}?",
     /** What each kind of page is, in the index's type filter and result lines. */
     types: { event: "Event", person: "Person", source: "Source" },
     sourceArticle: "Source article",

@@ -187,6 +187,8 @@ export const vi: Words = {
     nothingFound: "{found}. Hãy thử ít từ hoặc ít bộ lọc hơn, hoặc một cách viết khác.",
     more: "Xem thêm kết quả",
     moreShown: "Xem thêm kết quả (đã hiện {shown} trên {total})",
+    /** Offered when a query finds little; {suggestion} is the query respelt, as a link. */
+    didYouMean: "Có phải bạn muốn tìm {suggestion}?",
     types: { event: "Sự kiện", person: "Nhân vật", source: "Nguồn" },
     sourceArticle: "Bài báo nguồn",
   },

@@ -241,7 +241,7 @@ test.describe("searching for a date", () => {
 test("each result links to the matched word, and shows its kind, date and a marked excerpt", async ({
   page,
 }) => {
-  const { surname } = busiestPerson();
+  const { id, surname } = busiestPerson();
   const plain = new RegExp(`^${RegExp.escape(plainLetters(surname))}$`, "i");
   await searchFor(page, surname);
   const items = results(page);
@@ -263,12 +263,15 @@ test("each result links to the matched word, and shows its kind, date and a mark
       // "Kind · date" for every event, as the event page words them.
       await expect(item.locator(".result-meta")).toHaveText(`${event.kindLabel} · ${event.dateLabel}`);
     }
-    // The excerpt marks what matched.
+    // The excerpt marks what matched, unless the page names them only in its headline or its
+    // facts list (an event's people), which the excerpt never shows.
     const marks = item.locator(".result-excerpt mark");
+    const named = new RegExp(RegExp.escape(plainLetters(surname)), "i");
+    const inHeadline = named.test(plainLetters((await link.textContent()) ?? ""));
+    const inFacts = event !== undefined && participantsOf(event.slug).includes(id);
+    if ((inHeadline || inFacts) && (await marks.count()) === 0) continue;
     expect(await marks.count(), `marks in the excerpt of ${href.pathname}`).toBeGreaterThan(0);
-    expect(plainLetters((await marks.first().textContent()) ?? "")).toMatch(
-      new RegExp(RegExp.escape(plainLetters(surname)), "i"),
-    );
+    expect(plainLetters((await marks.first().textContent()) ?? "")).toMatch(named);
   }
 });
 

@@ -2,7 +2,7 @@ import { eachDayOfInterval } from "date-fns/eachDayOfInterval";
 import { format } from "date-fns/format";
 import { vi } from "date-fns/locale/vi";
 import { describe, expect, test } from "vitest";
-import { parseDateQuery } from "../../src/lib/search/date-query";
+import { parseDateQuery, wordsWritingDate } from "../../src/lib/search/date-query";
 
 // The forms readers type, as date-fns patterns: the recogniser must read every one of them.
 const WITH_YEAR = [
@@ -107,5 +107,30 @@ describe("parseDateQuery in Vietnamese", () => {
   test("English forms stay English: 19-6 is no date there", () => {
     expect(parseDateQuery("19-6")).toBeUndefined();
     expect(parseDateQuery("ngày 19 tháng 6", "en")).toBeUndefined();
+  });
+});
+
+describe("wordsWritingDate", () => {
+  const words =
+    "Talks began on June 19, 2025, after a 19.3 per cent rise; 19 June 2025 is also May 22 and 2025-06.".split(
+      " ",
+    );
+  const at = (indexes: number[]) => indexes.map((index) => words[index]).join(" ");
+  test.each([
+    // A day: the day in both orders, never a number alone ("19.3").
+    ["2025-06-19", "June 19, 2025, 19 June 2025"],
+    // A month: its name and year, the days in it, and the month as written in ISO.
+    ["June 2025", "June 19, 2025, 19 June 2025 2025-06."],
+    // A day without a year: that day in any year, or written without one.
+    ["May 22", "May 22"],
+  ])("%s", (query, written) => {
+    expect(at(wordsWritingDate(words, parseDateQuery(query)!))).toBe(written);
+  });
+
+  test("in vi, the language's own forms", () => {
+    const vi = "Sáng ngày 19 tháng 6 năm 2025, cầu được khởi công; 19/6/2025 là thứ Năm.".split(" ");
+    expect(wordsWritingDate(vi, parseDateQuery("2025-06-19", "vi")!, "vi").map((index) => vi[index])).toEqual(
+      ["ngày", "19", "tháng", "6", "năm", "2025,", "19/6/2025"],
+    );
   });
 });

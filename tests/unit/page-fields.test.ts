@@ -15,10 +15,11 @@ const person = (id: string, data: Partial<PersonEntry["data"]>) =>
     data: { name: id, aliases: [], role: `Role of ${id}`, country: firstCountry!, ...data },
   }) as PersonEntry;
 const event = (date: EventDate, order = 3) =>
-  ({ entry: { data: { date, kind, yearInferred: false } }, anchor: undefined, order }) as Pick<
-    TimelineEvent,
-    "entry" | "anchor" | "order"
-  >;
+  ({
+    entry: { data: { date, kind, yearInferred: false, location: "Harbour hall" } },
+    anchor: undefined,
+    order,
+  }) as Pick<TimelineEvent, "entry" | "anchor" | "order">;
 const source = (published?: string) => ({ data: { published } }) as Pick<SourceEntry, "data">;
 
 /** A filter, meta or sort list as "name:value" strings, the way the page writes them. */
@@ -70,7 +71,8 @@ describe("eventFields", () => {
     expect(built.sort).toEqual([[fields.DATE_SORT, "7"]]);
   });
 
-  test("indexes plain spellings of its people's names that Pagefind cannot fold", () => {
+  test("indexes its place and people's names, which the index leaves out of its facts list, and their plain spellings Pagefind cannot fold", () => {
+    expect(built.facts).toEqual(["Harbour hall", "Ana Đỗ", "Chi", "Ben"]);
     expect(built.plainSpellings).toEqual(["Ana Do"]);
   });
 
@@ -95,17 +97,21 @@ describe("personFields", () => {
     [ana, ["Ana Do"]],
     // Names Pagefind folds by itself need none.
     [chi, []],
-  ])("%#: filters by type, country and their own page; shows their role", (entry, spellings) => {
-    const built = personFields(entry);
-    expect(written(built.filters)).toEqual([
-      `${fields.TYPE_FILTER}:${fields.PAGE_TYPES.person}`,
-      `${fields.COUNTRY_FILTER}:${entry.data.country}`,
-      `${fields.PROFILE_FILTER}:${entry.id}`,
-    ]);
-    expect(built.meta).toEqual([[fields.KIND_META, entry.data.role]]);
-    expect(built.sort).toEqual([]);
-    expect(built.plainSpellings).toEqual(spellings);
-  });
+  ])(
+    "%#: filters by type, country and their own page; shows their role and indexes it",
+    (entry, spellings) => {
+      const built = personFields(entry);
+      expect(written(built.filters)).toEqual([
+        `${fields.TYPE_FILTER}:${fields.PAGE_TYPES.person}`,
+        `${fields.COUNTRY_FILTER}:${entry.data.country}`,
+        `${fields.PROFILE_FILTER}:${entry.id}`,
+      ]);
+      expect(built.meta).toEqual([[fields.KIND_META, entry.data.role]]);
+      expect(built.sort).toEqual([]);
+      expect(built.plainSpellings).toEqual(spellings);
+      expect(built.facts).toEqual([entry.data.role]);
+    },
+  );
 });
 
 describe("sourceFields", () => {
@@ -123,5 +129,6 @@ describe("sourceFields", () => {
     expect(built.meta).toEqual([[fields.KIND_META, "Source article"], ...dateMeta]);
     expect(built.sort).toEqual([]);
     expect(built.plainSpellings).toEqual([]);
+    expect(built.facts).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { dateFilters, namesPagefindMisses } from "../../src/lib/search/search-terms";
+import { dateFilters, mentionFilters, namesPagefindMisses } from "../../src/lib/search/search-terms";
 
 describe("dateFilters", () => {
   test.each([
@@ -31,5 +31,21 @@ describe("namesPagefindMisses", () => {
       "Dang Hoang Giang",
       "Vo Duc",
     ]);
+  });
+});
+
+describe("mentionFilters", () => {
+  test.each([
+    // A day, with or without a time: its day, month and day without the year.
+    ["2025-06-19", ["mentionday:2025-06-19", "mentionmonth:2025-06", "mentionmonthday:06-19"]],
+    ["2025-06-19T21:00+07:00", ["mentionday:2025-06-19", "mentionmonth:2025-06", "mentionmonthday:06-19"]],
+    // A month; a day without a year ("May 22" in an article that gives none).
+    ["2025-06", ["mentionmonth:2025-06"]],
+    ["05-22", ["mentionmonthday:05-22"]],
+    // A year or a duration names no day or month.
+    ["2025", []],
+    ["PT2H", []],
+  ])("%s gives %j", (datetime, filters) => {
+    expect(mentionFilters(datetime).map(([name, value]) => `${name}:${value}`)).toEqual(filters);
   });
 });

@@ -1,9 +1,14 @@
 import type { AstroIntegration } from "astro";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { inDist, PAGES, pagefindPath } from "../content/urls";
+import { EXCLUDED_FROM_INDEX, searchableText, withMentionFilters } from "./page-text";
+import { indexWords } from "./suggestions";
 
+/** The words of the index, for "Did you mean …" (src/lib/search/suggestions.ts). */
+export const SEARCH_WORDS = `${PAGES.search}words.json`;
 /** The built search page, which names Pagefind's files in advance. */
 const SEARCH_PAGE = `${inDist(PAGES.search)}index.html`;
 /** The hint search.astro writes for Pagefind's entry file; the hints below go after it. */
@@ -19,13 +24,39 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
   return response;
 }
 
-/** Indexes every page of the built site into `dist/pagefind/`, as the Pagefind CLI would. */
-async function writeIndex(dist: string): Promise<void> {
-  const { index } = check("creating the index", await pagefind.createIndex());
-  const { page_count } = check("reading the site", await index!.addDirectory({ path: dist }));
-  if (page_count === 0) throw new Error(`Pagefind found no page to index in ${dist}`);
+/** Every HTML file of the built site, as [path from `dist`, its text]. */
+function htmlFiles(dist: string): Array<[string, string]> {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+    .map((file) => [relative(dist, file), readFileSync(file, "utf8")]);
+}
+
+/**
+ * Indexes every page of the built site into `dist/pagefind/`, as the Pagefind CLI would, with the
+ * dates each page names as filters; returns the pages' searchable text.
+ */
+async function writeIndex(dist: string): Promise<string[]> {
+  const { index } = check(
+    "creating the index",
+    await pagefind.createIndex({ excludeSelectors: EXCLUDED_FROM_INDEX }),
+  );
+  const texts: string[] = [];
+  for (const [sourcePath, html] of htmlFiles(dist)) {
+    check("reading a page", await index!.addHTMLFile({ sourcePath, content: withMentionFilters(html) }));
+    const text = searchableText(html);
+    if (text) texts.push(text);
+  }
+  if (texts.length === 0) throw new Error(`Pagefind found no page to index in ${dist}`);
   check("writing the index", await index!.writeFiles({ outputPath: `${dist}/${inDist(pagefindPath(""))}` }));
   await pagefind.close();
+  return texts;
+}
+
+/** The index's words, most frequent first, which the search page offers for a misspelt query. */
+function writeWords(dist: string, texts: string[]): void {
+  writeFileSync(`${dist}/${inDist(SEARCH_WORDS)}`, JSON.stringify(indexWords(texts)));
 }
 
 /** The index Pagefind will load for a page in `lang`: the same choice its search script makes. */
@@ -71,7 +102,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       "astro:build:done": async ({ dir }) => {
         const dist = fileURLToPath(dir).replace(/\/$/, "");
-        await writeIndex(dist);
+        writeWords(dist, await writeIndex(dist));
         hintIndexFiles(dist);
       },
     },

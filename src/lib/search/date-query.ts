@@ -99,3 +99,55 @@ export function parseDateQuery(query: string, lang = "en"): DateQuery | undefine
   }
   return undefined;
 }
+
+/** The day of the month of a day, with or without its year: "19" for "2025-06-19" or "06-19". */
+const dayOf = (date: DateQuery) =>
+  String(Number((date.precision === "month-day" ? date.monthDay : date.iso).slice(-2)));
+
+/** Whether a date the text writes (`found`) is, or lies within, the date a query asks for. */
+function isWithin(found: DateQuery, asked: DateQuery): boolean {
+  const monthDay = (date: DateQuery) =>
+    date.precision === "month-day" ? date.monthDay : date.precision === "day" ? date.iso.slice(5) : undefined;
+  if (asked.precision === "month") return found.precision !== "month-day" && found.iso.startsWith(asked.iso);
+  if (asked.precision === "month-day") return monthDay(found) === asked.monthDay;
+  return found.precision === "day" ? found.iso === asked.iso : monthDay(found) === asked.iso.slice(5);
+}
+
+/** The longest date form, in words: "ngày 19 tháng 6 năm 2025". */
+const LONGEST_FORM = 6;
+
+/**
+ * The indexes of the words of `words` that write the date `asked` (or a day within it) in a form of
+ * the language `lang`: what a search for that date marks in a page's text.
+ */
+export function wordsWritingDate(words: readonly string[], asked: DateQuery, lang = "en"): number[] {
+  const found: number[] = [];
+  // Every form begins or ends with a number, its year or its day: only spans with one of those
+  // numbers at an end are read.
+  const keys = new Set(
+    asked.precision === "month"
+      ? [asked.iso.slice(0, 4)]
+      : asked.precision === "day"
+        ? [asked.iso.slice(0, 4), dayOf(asked)]
+        : [dayOf(asked)],
+  );
+  const hasNumber = words.map((word) =>
+    (word.match(/\d+/g) ?? []).some((number) => keys.has(String(Number(number)))),
+  );
+  for (let start = 0; start < words.length; start++) {
+    for (let length = Math.min(LONGEST_FORM, words.length - start); length > 0; length--) {
+      if (!hasNumber[start] && !hasNumber[start + length - 1]) continue;
+      const text = words
+        .slice(start, start + length)
+        .join(" ")
+        .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+      const date = parseDateQuery(text, lang);
+      if (date && isWithin(date, asked)) {
+        found.push(...Array.from({ length }, (_, index) => start + index));
+        start += length - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}

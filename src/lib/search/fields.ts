@@ -26,6 +26,12 @@ export const MONTH_FILTER = "month";
 export const DAY_FILTER = "day";
 /** Each day an event covers, without the year: 05-22. */
 export const MONTHDAY_FILTER = "monthday";
+/** Each day a page's text names in a <time datetime> (src/lib/search/search-terms.ts `mentionFilters`). */
+export const MENTION_DAY_FILTER = "mentionday";
+/** Each month a page's text names, or the month of a day it names. */
+export const MENTION_MONTH_FILTER = "mentionmonth";
+/** Each day without the year a page's text names, or that of a day it names. */
+export const MENTION_MONTHDAY_FILTER = "mentionmonthday";
 
 // Metadata: what a result shows. Pagefind adds the page's title itself.
 export const TITLE_META = "title";
@@ -64,4 +70,9 @@ export interface SearchFields {
   sort: Array<[SortName, string]>;
   /** Plain-letter spellings of names Pagefind cannot fold by itself, indexed as hidden text. */
   plainSpellings: string[];
+  /**
+   * The values of the page's facts list, indexed as hidden text: the index leaves the list out
+   * (src/lib/search/page-text.ts), so that its labels never make an excerpt.
+   */
+  facts: string[];
 }

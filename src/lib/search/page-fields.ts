@@ -27,13 +27,15 @@ const each = <Name extends FilterName>(name: Name, values: readonly string[]) =>
 
 /**
  * An event's fields: its kind, date filters, people and their countries (the same values as the
- * timeline's filters), its date in words, and its place in the timeline as its sort key.
+ * timeline's filters), its date in words, its place in the timeline as its sort key, and its place
+ * and people's names as words to find it by.
  */
 export function eventFields(
   event: Pick<TimelineEvent, "entry" | "anchor" | "order">,
   participants: readonly PersonEntry[],
 ): SearchFields {
-  const { date, kind, yearInferred } = event.entry.data;
+  const { date, kind, yearInferred, location } = event.entry.data;
+  const names = participants.flatMap((person) => [person.data.name, ...person.data.aliases]);
   const values = filterValues(event, participants);
   // dateFilters writes the DateFilterName names; tests/unit/page-fields.test.ts checks it.
   const byDate = dateFilters(date) as Array<[DateFilterName, string]>;
@@ -50,13 +52,12 @@ export function eventFields(
       [KIND_META, kindLabel(kind)],
     ],
     sort: [[DATE_SORT, String(event.order)]],
-    plainSpellings: namesPagefindMisses(
-      participants.flatMap((person) => [person.data.name, ...person.data.aliases]),
-    ),
+    plainSpellings: namesPagefindMisses(names),
+    facts: [...(location ? [location] : []), ...participants.map((person) => person.data.name)],
   };
 }
 
-/** A person's fields: their country, their own page (for a search naming them), their role. */
+/** A person's fields: their country, their own page (for a search naming them), their role, also as words. */
 export function personFields(person: Pick<PersonEntry, "id" | "data">): SearchFields {
   const { name, aliases, country, role } = person.data;
   return {
@@ -68,6 +69,7 @@ export function personFields(person: Pick<PersonEntry, "id" | "data">): SearchFi
     meta: [[KIND_META, role]],
     sort: [],
     plainSpellings: namesPagefindMisses([name, ...aliases]),
+    facts: [role],
   };
 }
 
@@ -87,5 +89,6 @@ export function sourceFields(source: Pick<SourceEntry, "data">): SearchFields {
     meta,
     sort: [],
     plainSpellings: [],
+    facts: [],
   };
 }

@@ -1,4 +1,5 @@
 import { daysCovered, isKnown, type EventDate } from "../dates/event-date";
+import { MENTION_DAY_FILTER, MENTION_MONTH_FILTER, MENTION_MONTHDAY_FILTER } from "./fields";
 import { plainLetters } from "./plain-letters";
 
 /**
@@ -23,4 +24,23 @@ export function dateFilters(date: EventDate): Array<[name: string, value: string
  */
 export function namesPagefindMisses(names: readonly string[]): string[] {
   return [...new Set(names.filter((name) => /[Đđ]/.test(name)).map(plainLetters))];
+}
+
+/**
+ * The date filters of a date a page's text names in a `<time datetime>` (src/markdown/rehype-mark-dates.ts
+ * marks them): a day ("2025-05-22", or a time on it) as its day, month and day without the
+ * year; a month ("2025-05") as its month; a day without a year ("05-22") as that. None for anything else (a year, a duration).
+ */
+export function mentionFilters(datetime: string): Array<[name: string, value: string]> {
+  const day = /^(\d{4}-(\d{2}-\d{2}))(?:T|$)/.exec(datetime);
+  if (day) {
+    return [
+      [MENTION_DAY_FILTER, day[1]!],
+      [MENTION_MONTH_FILTER, day[1]!.slice(0, 7)],
+      [MENTION_MONTHDAY_FILTER, day[2]!],
+    ];
+  }
+  if (/^\d{4}-\d{2}$/.test(datetime)) return [[MENTION_MONTH_FILTER, datetime]];
+  if (/^\d{2}-\d{2}$/.test(datetime)) return [[MENTION_MONTHDAY_FILTER, datetime]];
+  return [];
 }

@@ -1,7 +1,10 @@
 /** The parts of Pagefind's JS API the search page uses (https://pagefind.app/docs/api/). */
 export interface PagefindResultData {
   url: string;
-  excerpt: string;
+  /** The page's whole text, which src/lib/search/excerpt.ts cuts the excerpt from. */
+  content: string;
+  /** The matched words, as indexes of the words of `content`. */
+  locations: number[];
   meta: Record<string, string | undefined>;
   sub_results: Array<{ url: string; title: string }>;
 }
@@ -34,7 +37,7 @@ export function loadPagefind(indexTag: string | undefined): Promise<Pagefind> {
     // In the page, not in Pagefind's Worker: a shared link's first result comes sooner without
     // a second download and start of Pagefind's code (the Worker's own copy), and the small
     // index searches in milliseconds.
-    await module.options({ excerptLength: 28, noWorker: true, metaCacheTag: indexTag });
+    await module.options({ noWorker: true, metaCacheTag: indexTag });
     // Starts loading the index's entry file, metadata and WebAssembly now, not at the first search.
     await module.init();
     return module;

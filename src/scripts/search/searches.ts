@@ -1,12 +1,16 @@
 /**
  * The Pagefind searches behind one query, each giving results in the order they are listed: the
- * person the query names with their events, the events on the date it spells, then every match.
+ * pages of the date a query spells; else the person it names with their events, then every match,
+ * phrases first.
  */
-import { parseDateQuery } from "../../lib/search/date-query";
+import type { DateQuery } from "../../lib/search/date-query";
 import {
   DATE_SORT,
   DAY_FILTER,
   LAST_RANK,
+  MENTION_DAY_FILTER,
+  MENTION_MONTH_FILTER,
+  MENTION_MONTHDAY_FILTER,
   MONTH_FILTER,
   MONTHDAY_FILTER,
   PERSON_FILTER,
@@ -72,28 +76,57 @@ function sourceArticleIds(api: Pagefind): Promise<Set<string>> {
   return articleIds;
 }
 
+/** The index's filter for a date, on an event's own dates or on the dates a page's text names. */
+function dateFilter(date: DateQuery, named: boolean): Filters {
+  if (date.precision === "month")
+    return { [named ? MENTION_MONTH_FILTER : MONTH_FILTER]: { any: [date.iso] } };
+  if (date.precision === "day") return { [named ? MENTION_DAY_FILTER : DAY_FILTER]: { any: [date.iso] } };
+  return { [named ? MENTION_MONTHDAY_FILTER : MONTHDAY_FILTER]: { any: [date.monthDay] } };
+}
+
 /**
- * When the whole query is a date ("May 22", "22/05/2025", "June 2025"), the events on that date
- * come first: for a day, the event of that very day before a longer one that began earlier
- * (latest start first); for a month, in timeline order. Text matches follow them.
+ * For a query that is a date ("May 22", "22/05/2025", "June 2025"), the pages of that date and no
+ * others, never a match on its digits: first the events on it (for a day, the event of that very
+ * day before a longer one that began earlier, latest start first; for a month, in timeline order),
+ * then the pages whose text names it as a date (src/lib/search/page-text.ts): events in timeline
+ * order, then people, then the source articles.
  */
-export async function eventsOnDate(
+export async function pagesOfDate(
+  api: Pagefind,
+  date: DateQuery,
+  filters: Filters,
+): Promise<PagefindResult[]> {
+  const own = { ...filters, ...dateFilter(date, false) };
+  const named = { ...filters, ...dateFilter(date, true) };
+  const [onIt, eventsNamingIt, namingIt, isArticle] = await Promise.all([
+    api.search(null, { filters: own, sort: { [DATE_SORT]: date.precision === "month" ? "asc" : "desc" } }),
+    api.search(null, { filters: named, sort: OLDEST_FIRST }),
+    api.search(null, { filters: named }),
+    sourceArticleIds(api),
+  ]);
+  return unique([
+    ...onIt.results,
+    ...eventsNamingIt.results,
+    ...namingIt.results.filter((result) => !isArticle.has(result.id)),
+    ...namingIt.results.filter((result) => isArticle.has(result.id)),
+  ]);
+}
+
+/**
+ * The matches of a query of several words, those with the words as one phrase first ("rules of
+ * origin" before a page with "rules" here and "origin" there). A quoted query is a phrase already.
+ */
+export async function phraseFirst(
   api: Pagefind,
   query: string,
   filters: Filters,
+  sort: object | undefined,
 ): Promise<PagefindResult[]> {
-  const date = parseDateQuery(query, document.documentElement.lang);
-  if (!date) return [];
-  const dateFilter =
-    date.precision === "month"
-      ? { [MONTH_FILTER]: { any: [date.iso] } }
-      : date.precision === "day"
-        ? { [DAY_FILTER]: { any: [date.iso] } }
-        : { [MONTHDAY_FILTER]: { any: [date.monthDay] } };
-  const order = date.precision === "month" ? "asc" : "desc";
-  const found = await api.search(null, {
-    filters: { ...filters, ...dateFilter },
-    sort: { [DATE_SORT]: order },
-  });
-  return found.results;
+  // A date order the reader chose stays the order of all results.
+  const isPhrase = !sort && /\s/.test(query) && !query.includes('"');
+  const [phrase, all] = await Promise.all([
+    isPhrase ? rankedMatches(api, `"${query}"`, filters, sort) : [],
+    rankedMatches(api, query, filters, sort),
+  ]);
+  return unique([...phrase, ...all]);
 }
