@@ -32,7 +32,10 @@ const interfaceTexts: FontText[] = [
   { file: "figures", field: LANGUAGE, text: new Intl.NumberFormat(SITE.lang).format(1234567890.5) },
 ];
 
-const displayFont = planDisplayFont(font, CONTENT_DIR, [...contentFontTexts(CONTENT_DIR), ...interfaceTexts]);
+const displayFont = await planDisplayFont(font, CONTENT_DIR, [
+  ...contentFontTexts(CONTENT_DIR),
+  ...interfaceTexts,
+]);
 const problems = [
   ...(accent
     ? accentProblems(

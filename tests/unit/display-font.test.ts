@@ -93,11 +93,10 @@ test("fallbackOverrides gives a fallback the font's width and line box (Capsize'
   });
 });
 
-describe("the default display font", () => {
-  const latin = "Việt Nam–US “Trade” Talks 2025";
-  const texts = [text(latin), text("Ελληνικά Кириллица", "name")];
-  const { font, problems } = planDisplayFont(DEFAULT_FONT, "tests/fixtures/good-content", texts);
+const texts = [text("Việt Nam–US “Trade” Talks 2025"), text("Ελληνικά Кириллица", "name")];
+const { font, problems } = await planDisplayFont(DEFAULT_FONT, "tests/fixtures/good-content", texts);
 
+describe("the default display font", () => {
   test("covers Latin with Vietnamese, Greek and Cyrillic, and is cut to their characters", async () => {
     expect(problems).toEqual([]);
     expect(font.codePoints).toEqual(codePointsOf(texts));
@@ -106,12 +105,13 @@ describe("the default display font", () => {
     expect(served.hasGlyphForCodePoint("x".codePointAt(0)!)).toBe(false);
   });
 
-  test("refuses a character it lacks, naming it", () => {
-    expect(planDisplayFont(DEFAULT_FONT, "tests/fixtures/good-content", [text("Talks 中")]).problems).toEqual(
-      [
-        'content/events/a.md → title: "中" (U+4E2D) is not in the font Source Serif 4 Subhead Semibold; expected text it can set, or another font (brand.font in content/story.yaml)',
-      ],
-    );
+  test("refuses a character it lacks, naming it", async () => {
+    const { problems } = await planDisplayFont(DEFAULT_FONT, "tests/fixtures/good-content", [
+      text("Talks 中"),
+    ]);
+    expect(problems).toEqual([
+      'content/events/a.md → title: "中" (U+4E2D) is not in the font Source Serif 4 Subhead Semibold; expected text it can set, or another font (brand.font in content/story.yaml)',
+    ]);
   });
 
   test("writes one @font-face for the file, shown at once and swapped in, and one for its sized fallback", () => {
@@ -124,8 +124,8 @@ describe("the default display font", () => {
     );
   });
 
-  test("names a font file that is not there", () => {
-    expect(() => planDisplayFont("media/none.woff2", "tests/fixtures/good-content", texts)).toThrow(
+  test("names a font file that is not there", async () => {
+    await expect(planDisplayFont("media/none.woff2", "tests/fixtures/good-content", texts)).rejects.toThrow(
       'content/story.yaml → brand.font: no media/none.woff2 in the content folder or in an installed package; expected a TTF, OTF or WOFF2 file there, such as "media/headline.woff2"',
     );
   });

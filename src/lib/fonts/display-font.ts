@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { fromBuffer } from "@capsizecss/unpack";
 import { create, type Font } from "fontkitten";
 import subsetFont from "subset-font";
 import { codePointsOf, fontTextsOf, uncoveredCharacters, type FontText } from "./font-text";
@@ -51,13 +52,16 @@ const shortHash = (text: string) => createHash("sha256").update(text).digest("he
  * Plans the display font for `texts`: the font file `file` names, cut down to their characters; and
  * the problems, each naming a file, field and character of the text that the font lacks.
  */
-export function planDisplayFont(
+export async function planDisplayFont(
   file: string,
   contentDir: string,
   texts: readonly FontText[],
-): { font: DisplayFont; problems: string[] } {
+): Promise<{ font: DisplayFont; problems: string[] }> {
   const source = fontPath(file, contentDir);
-  const font = create(readFileSync(source)) as Font;
+  const bytes = readFileSync(source);
+  const font = create(bytes) as Font;
+  // Capsize's average width weighs each letter by how often text uses it, unlike the font's own xAvgCharWidth.
+  const { unitsPerEm, ascent, descent, lineGap, xWidthAvg } = await fromBuffer(bytes);
   const codePoints = codePointsOf(texts);
   return {
     font: {
@@ -65,13 +69,7 @@ export function planDisplayFont(
       source,
       weight: font["OS/2"].usWeightClass,
       codePoints,
-      metrics: {
-        unitsPerEm: font.unitsPerEm,
-        ascent: font.ascent,
-        descent: font.descent,
-        lineGap: font.lineGap,
-        xWidthAvg: font["OS/2"].xAvgCharWidth,
-      },
+      metrics: { unitsPerEm, ascent, descent, lineGap, xWidthAvg },
     },
     problems: uncoveredCharacters(texts, (codePoint) => font.hasGlyphForCodePoint(codePoint), font.fullName),
   };
