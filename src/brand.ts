@@ -3,7 +3,7 @@ import sharp from "sharp";
 import { SITE } from "./config";
 import { CONTENT_DIR } from "./lib/content/content-dir";
 import { accentProblems, themeBackgrounds } from "./lib/brand/contrast";
-import { contentFontTexts, planDisplayFont, subsetBytes } from "./lib/fonts/display-font";
+import { contentFontTexts, planDisplayFont, shortHash, subsetBytes } from "./lib/fonts/display-font";
 import { fontFaceCss } from "./lib/fonts/font-face";
 import { stringsOf, type FontText } from "./lib/fonts/font-text";
 import { brandFile } from "./lib/content/urls";
@@ -56,15 +56,16 @@ const FONT_URL = brandFile(DISPLAY_FONT.name);
 /** The display font's file, which the masthead needs on every page's first screen. */
 export const FIRST_SCREEN_FONT = FONT_URL;
 
-const BRAND_CSS = "brand.css";
-export const BRAND_STYLESHEET = brandFile(BRAND_CSS);
-
 /** The accent in screen themes only: print keeps its own black. */
 const accentCss = accent
   ? `@media screen {\n  html:root {\n    --color-accent: light-dark(${accent.light}, ${accent.dark});\n  }\n}\n`
   : "";
+const brandCss = fontFaceCss(DISPLAY_FONT, FONT_URL) + accentCss;
+const BRAND_CSS = `brand-${shortHash(brandCss)}.css`;
+export const BRAND_STYLESHEET = brandFile(BRAND_CSS);
 
-const logoFile = logo && `logo.${logo.split(".").pop()!.toLowerCase()}`;
+const logoBytes = logo && Uint8Array.from(readFileSync(`${CONTENT_DIR}/${logo}`));
+const logoFile = logo && logoBytes && `logo-${shortHash(logoBytes)}.${logo.split(".").pop()!.toLowerCase()}`;
 
 /** The logo for the header: its address, size in pixels and alt text; none without one. */
 export async function brandLogo() {
@@ -83,7 +84,7 @@ const TYPES: Record<string, string> = {
   webp: "image/webp",
 };
 
-/** Every file of /brand/: the stylesheet, the display font and the logo, each with its bytes. */
+/** Every file of /brand/, each named by its content: the stylesheet, the display font and the logo. */
 export const BRAND_FILES: Array<{
   name: string;
   type: string;
@@ -92,16 +93,10 @@ export const BRAND_FILES: Array<{
   {
     name: BRAND_CSS,
     type: TYPES["css"]!,
-    body: async () => fontFaceCss(DISPLAY_FONT, FONT_URL) + accentCss,
+    body: async () => brandCss,
   },
   { name: DISPLAY_FONT.name, type: TYPES["woff2"]!, body: () => subsetBytes(DISPLAY_FONT) },
-  ...(logo && logoFile
-    ? [
-        {
-          name: logoFile,
-          type: TYPES[logoFile.split(".").pop()!]!,
-          body: async () => Uint8Array.from(readFileSync(`${CONTENT_DIR}/${logo}`)),
-        },
-      ]
+  ...(logoFile && logoBytes
+    ? [{ name: logoFile, type: TYPES[logoFile.split(".").pop()!]!, body: async () => logoBytes }]
     : []),
 ];

@@ -46,7 +46,9 @@ function fontPath(file: string, contentDir: string): string {
   }
 }
 
-const shortHash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 8);
+/** Eight hex digits of a SHA-256: file names that change with their content, so they may be cached for ever. */
+export const shortHash = (text: string | Uint8Array) =>
+  createHash("sha256").update(text).digest("hex").slice(0, 8);
 
 /**
  * Plans the display font for `texts`: the font file `file` names, cut down to their characters; and
