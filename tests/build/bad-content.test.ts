@@ -396,6 +396,26 @@ citations:\n`,
     ],
   },
   {
+    name: "a title with a character the display font lacks, and an accent colour too faint in the dark theme",
+    patches: [
+      {
+        file: meeting,
+        replace: ["title: Minister meets a counterpart", "title: Minister meets a counterpart 中"],
+      },
+      {
+        file: "story.yaml",
+        replace: [
+          "homeEventLimit: 300",
+          'homeEventLimit: 300\nbrand: { accent: { light: "#a4161a", dark: "#777" } }',
+        ],
+      },
+    ],
+    expected: [
+      'content/events/2025-05-22-test-meeting.md → title: "中" (U+4E2D) is not in the font Source Serif 4 Subhead Semibold',
+      "content/story.yaml → brand.accent.dark: #777 on #202020 is 3.6:1, needs 4.5:1",
+    ],
+  },
+  {
     name: "phases with an end before the start, without a citation, and overlapping",
     patches: [
       {

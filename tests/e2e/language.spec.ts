@@ -1,12 +1,14 @@
 /**
  * A story told in a language other than English, in its own project (tests/other-stories.ts,
  * `specs`): axe on one page of each template, as the dictionary's words and the language's dates
- * lay them out; a name found when typed without diacritics; and a date found when typed the way the
- * language writes it. tests/build/vietnamese-story.test.ts checks that no English word is left.
+ * lay them out; the display font setting every letter of its headings; a name found when typed without
+ * diacritics; and a date found when typed the way the language writes it.
+ * tests/build/vietnamese-story.test.ts checks that no English word is left.
  */
 import { plainLetters } from "../../src/lib/search/plain-letters";
 import { axeViolations, templateSamples } from "./axe";
 import { eachStory, expect, storyUnderTest, test } from "./fixtures";
+import { expectDisplayFont } from "./rendered-fonts";
 import type { Page } from "@playwright/test";
 
 /** How readers type a day, by language: day, month and year as numbers. */
@@ -36,6 +38,14 @@ eachStory((story) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(path);
       expect(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
+    });
+  }
+
+  // The language's letters (Vietnamese stacks two marks on one) are all in the display font.
+  for (const path of [...templateSamples(story.pages())].slice(0, 2)) {
+    test(`the masthead and headings are in the display font alone on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expectDisplayFont(page, path);
     });
   }
 });

@@ -6,6 +6,7 @@
  * story, and is skipped for any other, such as a newsroom's fork telling its own.
  */
 import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { calendarText, parseCalendar } from "./calendar-file";
 import { when } from "./event-page";
@@ -309,6 +310,31 @@ test.describe("sources", () => {
       if (slug === "dien-meets-lutnick-and-senators") await expect(byline).toHaveText("By Tam An");
       else await expect(byline, slug).toHaveCount(0);
     }
+  });
+});
+
+test.describe("weight", () => {
+  /** The budget of the timeline before any image: HTML, stylesheets, scripts and fonts, gzip. */
+  const BUDGET = 25 * 1024;
+  const LOADED = ["document", "stylesheet", "script", "font"];
+
+  test("the timeline loads within 25 KB gzip before images, its display font included", async ({ page }) => {
+    const paths: string[] = [];
+    page.on("request", (request) => {
+      if (LOADED.includes(request.resourceType())) paths.push(new URL(request.url()).pathname);
+    });
+    await page.goto("/");
+    await page.evaluate(() => document.fonts.ready);
+    const files = paths.map((path) => (path.endsWith("/") ? `${path}index.html` : path));
+    expect(
+      files.filter((file) => file.endsWith(".woff2")),
+      "the display font's file",
+    ).toHaveLength(1);
+    const gzip = files.reduce(
+      (sum, file) => sum + gzipSync(readFileSync(join(storyUnderTest().dist, file)), { level: 9 }).length,
+      0,
+    );
+    expect(gzip).toBeLessThanOrEqual(BUDGET);
   });
 });
 

@@ -47,9 +47,11 @@ describe.each(MERGES)("_headers read by a host that merges a header's rules by %
         "referrer-policy": "strict-origin-when-cross-origin",
       });
     }
-    expect(headersFor(parseHeadersFile(file), "/_astro/page.1a2b3c.js", merge)["cache-control"]).toBe(
-      "public, max-age=31536000, immutable",
-    );
+    for (const path of ["/_astro/page.1a2b3c.js", "/brand/brand-1a2b3c4d.css"]) {
+      expect(headersFor(parseHeadersFile(file), path, merge)["cache-control"], path).toBe(
+        "public, max-age=31536000, immutable",
+      );
+    }
   });
 });
 

@@ -43,6 +43,7 @@ const TAKEN_PATHS = [
   "og",
   "pagefind",
   "_astro",
+  "brand",
 ];
 
 /** A web origin, scheme and host (and port) only, as browsers compare them: "https://news.example". */
@@ -119,6 +120,42 @@ const phase = z.strictObject({
   citations: z.array(citation).default([]),
 });
 
+const colour = z
+  .string()
+  .regex(/^#([0-9a-fA-F]{3}){1,2}$/, 'expected a colour as #rgb or #rrggbb, such as "#a4161a"');
+
+/** The display font when the story names none: Source Serif 4 Subhead, for its Latin, Vietnamese, Greek and Cyrillic. */
+export const DEFAULT_FONT = "source-serif/TTF/SourceSerif4Subhead-Semibold.ttf";
+
+/** How the newsroom that publishes the story shows itself; every field has a default. */
+const brand = z
+  .strictObject({
+    /** The newsroom's name, shown above the story's title in the header; the logo's alt text. */
+    name: text.optional(),
+    /** The newsroom's logo, a file in the content folder (SVG, PNG, JPEG or WebP), shown instead of its name. */
+    logo: z
+      .string()
+      .regex(
+        /^(?!\/)(?!.*\.\.).+\.(svg|png|jpe?g|webp)$/i,
+        'expected a path in the content folder to an SVG, PNG, JPEG or WebP file, such as "media/logo.svg"',
+      )
+      .optional(),
+    /** The accent colour (kind labels, rules, marks) in the light and the dark theme; checked for contrast. */
+    accent: z.strictObject({ light: colour, dark: colour }).optional(),
+    /**
+     * The font of the masthead and headings, one weight: a TTF, OTF or WOFF2 file in the content folder,
+     * or in an installed npm package ("source-serif/TTF/SourceSerif4Subhead-Semibold.ttf").
+     */
+    font: z
+      .string()
+      .regex(/\.(ttf|otf|woff2)$/i, 'expected a TTF, OTF or WOFF2 file, such as "media/headline.woff2"')
+      .default(DEFAULT_FONT),
+  })
+  .refine((value) => !value.logo || value.name, {
+    path: ["name"],
+    message: "expected the newsroom's name with a logo: it is the logo's alt text",
+  });
+
 const storySchema = z.strictObject({
   /** The site's name, in the header, titles and share images. */
   title: text,
@@ -189,18 +226,29 @@ const storySchema = z.strictObject({
   }),
   /** Periods of the story, oldest first and not overlapping; none when left out. */
   phases: z.array(phase).default([]),
+  /** The newsroom's name, logo, accent colour and font; the site's own when left out. */
+  brand: brand.default({ font: DEFAULT_FONT }),
 });
 
-const checkedStory = storySchema.superRefine((story, context) => {
-  if (story.series && !Object.hasOwn(story.eventKinds, story.series.kind)) {
-    context.addIssue({
-      code: "custom",
-      path: ["series", "kind"],
-      message: `expected one of the eventKinds: ${Object.keys(story.eventKinds).join(", ")}`,
-    });
-  }
-  for (const problem of phaseProblems(story.phases, story.eventCitations)) context.addIssue(problem);
-});
+/** The schema with the checks across fields, and the logo's file looked for in `contentDir`. */
+const checkedStory = (contentDir: string) =>
+  storySchema.superRefine((story, context) => {
+    if (story.series && !Object.hasOwn(story.eventKinds, story.series.kind)) {
+      context.addIssue({
+        code: "custom",
+        path: ["series", "kind"],
+        message: `expected one of the eventKinds: ${Object.keys(story.eventKinds).join(", ")}`,
+      });
+    }
+    for (const problem of phaseProblems(story.phases, story.eventCitations)) context.addIssue(problem);
+    if (story.brand.logo && !existsSync(`${contentDir}/${story.brand.logo}`)) {
+      context.addIssue({
+        code: "custom",
+        path: ["brand", "logo"],
+        message: `expected a file in the content folder: no ${story.brand.logo} there`,
+      });
+    }
+  });
 
 type Phase = z.infer<typeof phase>;
 
@@ -264,7 +312,7 @@ export function readStory(contentDir: string): Story {
       document.errors.map((error) => `${SHOWN_AS}:${error.linePos?.[0].line}: ${error.message}`).join("\n"),
     );
   }
-  const result = checkedStory.safeParse(document.toJS());
+  const result = checkedStory(contentDir).safeParse(document.toJS());
   if (!result.success) {
     const problems = result.error.issues.map(
       (issue) => `${SHOWN_AS} → ${issue.path.join(".") || "(file)"}: ${issue.message}`,

@@ -57,6 +57,9 @@ export const FILES = {
   siteImage: withBase("/og/site.png"),
 } as const;
 
+/** A file of the newsroom's brand: its stylesheet, font files and logo. */
+export const brandFile = (name: string) => withBase(`/brand/${name}`);
+
 export const eventPath = (id: string) => withBase(`/events/${id}/`);
 export const personPath = (id: string) => withBase(`/people/${id}/`);
 export const sourcePath = (id: string) => withBase(`/sources/${id}/`);

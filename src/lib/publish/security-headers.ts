@@ -49,14 +49,14 @@ const policy = (frameAncestors: string) =>
 
 /**
  * A Netlify/Cloudflare Pages style `_headers` file: the security headers for every path of the
- * site, and a year's cache for the scripts and styles in /_astro/, whose names change with their
- * content. Hosts merge the rules that match one path differently (Netlify lets the later one's
- * header replace the earlier one's; Cloudflare Pages joins their values, so two policies would
- * both apply), hence no two rules that can match one path set the same header. The embeds
- * (/embed/*) may be framed by any site, or by `embedOrigins` only; the policy that forbids framing
- * has a rule for the home page and one for each other folder and page of dist/ (from `topLevel`,
- * the names of its entries, folders ending in "/", read when the build is done: "about/" →
- * /about/*, "404.html"), whatever new folder a later change adds.
+ * site, and a year's cache for the scripts and styles in /_astro/ and the brand's files in /brand/
+ * (src/brand.ts), whose names change with their content. Hosts merge the rules that match one path
+ * differently (Netlify lets the later one's header replace the earlier one's; Cloudflare Pages joins
+ * their values, so two policies would both apply), hence no two rules that can match one path set
+ * the same header. The embeds (/embed/*) may be framed by any site, or by `embedOrigins` only; the
+ * policy that forbids framing has a rule for the home page and one for each other folder and page
+ * of dist/ (from `topLevel`, the names of its entries, folders ending in "/", read when the build is
+ * done: "about/" → /about/*, "404.html"), whatever new folder a later change adds.
  */
 export function headersFile(topLevel: readonly string[], embedOrigins?: readonly string[]): string {
   const unframed = [...topLevel]
@@ -71,6 +71,8 @@ export function headersFile(topLevel: readonly string[], embedOrigins?: readonly
     ]),
     ...[BASE, ...unframed].map((path) => rule(path, [policy("'none'")])),
     rule(`${BASE}${EMBED_FOLDER}*`, [policy(embedOrigins ? ["'self'", ...embedOrigins].join(" ") : "*")]),
-    rule(`${BASE}_astro/*`, ["Cache-Control: public, max-age=31536000, immutable"]),
+    ...[`${BASE}_astro/*`, `${BASE}brand/*`].map((path) =>
+      rule(path, ["Cache-Control: public, max-age=31536000, immutable"]),
+    ),
   ].join("");
 }
