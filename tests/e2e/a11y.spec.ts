@@ -105,8 +105,8 @@ eachStory((story) => {
 });
 
 /**
- * Same-origin pages linked from `start`, breadth first, without hashes or queries. Linked files that are not
- * HTML (feeds, calendar, data) must answer too, but are not pages.
+ * Same-origin pages linked from `start` (by a link, or by a form that sends there), breadth first, without
+ * hashes or queries. Linked files that are not HTML (feeds, calendar, data) must answer too, but are not pages.
  */
 async function crawl(request: APIRequestContext, origin: string, start = "/") {
   const seen = new Set<string>([start]);
@@ -123,7 +123,7 @@ async function crawl(request: APIRequestContext, origin: string, start = "/") {
     if (!(response.headers()["content-type"] ?? "").includes("text/html")) continue;
     pages.push(path);
     const html = await response.text();
-    for (const match of html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
+    for (const match of html.matchAll(/<(?:a\s[^>]*?href|form\s[^>]*?action)="([^"]*)"/g)) {
       const href = (match[1] ?? "").replaceAll("&amp;", "&");
       const url = new URL(href, new URL(path, origin));
       if (url.origin !== origin) continue;

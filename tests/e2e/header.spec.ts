@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, storyUnderTest, test } from "./fixtures";
+import { asShown } from "./story";
 
 /*
  * The page shell's header and footer (src/layouts/Base.astro): a slim header with one search entry
@@ -61,11 +62,11 @@ test.describe("on a 320×568 phone", () => {
     for (const event of storyUnderTest().events) {
       await page.goto(eventPath(event.slug));
       const article = page.getByRole("main").getByRole("article");
-      const dateline = article.locator("header .dateline");
+      const dateline = article.locator("header .kicker");
       await expect(dateline).toContainText(event.kindLabel);
       await expect(dateline.locator(".event-date")).toContainText(event.dateLabel);
       const headline = article.getByRole("heading", { level: 1 });
-      await expect(headline).toHaveText(event.title);
+      await expect(headline).toHaveText(asShown(event.title));
       for (const [name, part] of [
         ["date line", dateline],
         ["headline", headline],
@@ -80,8 +81,8 @@ test.describe("on a 320×568 phone", () => {
   test("the home page's first screen is the story: its title, then its summary", async ({ page }) => {
     const { title, summary } = storyUnderTest().settings;
     await page.goto("/");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-    const { y } = await box(page.getByRole("main").getByText(summary, { exact: true }));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(asShown(title));
+    const { y } = await box(page.getByRole("main").getByText(asShown(summary), { exact: true }));
     expect(y, "the summary starts in the first third of the screen").toBeLessThan(PHONE.height / 3);
   });
 

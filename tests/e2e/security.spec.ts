@@ -59,7 +59,7 @@ test("searching and reading break no rule of the policy", async ({ page }) => {
 test("filtering the timeline breaks no rule of the policy", async ({ page }) => {
   const violations = await watchViolations(page);
   await page.goto("/");
-  const person = page.getByLabel("Person", { exact: true });
+  const person = page.getByRole("combobox", { name: "Person", exact: true });
   const first = await person.locator("option").nth(1).getAttribute("value");
   await person.selectOption(first!);
   await expect(page).toHaveURL(`/?person=${first}`);
