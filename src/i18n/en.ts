@@ -280,8 +280,7 @@ export const en = {
     linked: " · linked",
     supports: { one: " · supports {count} event", other: " · supports {count} events" },
     articleDescription: "The article “{title}”, as used in the timeline.",
-    editorialTitle:
-      "This title is ours, not the article’s: the text as we have it gives none we could tell from its site’s own words.",
+    editorialTitle: "This title is ours, not the article’s.",
     editorialTitleData: "This headline is the timeline’s, not the article’s.",
     by: "By {byline}",
     dateline: "Dateline: {dateline}",

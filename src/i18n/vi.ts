@@ -223,8 +223,7 @@ export const vi: Words = {
     linked: " · liên kết",
     supports: { other: " · làm nguồn cho {count} sự kiện" },
     articleDescription: "Bài báo “{title}”, như được dùng trong dòng thời gian.",
-    editorialTitle:
-      "Tiêu đề này là của chúng tôi, không phải của bài báo: văn bản chúng tôi có không cho thấy tiêu đề nào tách biệt được với chữ của trang đăng bài.",
+    editorialTitle: "Tiêu đề này là của chúng tôi, không phải của bài báo.",
     editorialTitleData: "Tiêu đề này là của dòng thời gian, không phải của bài báo.",
     by: "Tác giả: {byline}",
     dateline: "Nơi viết: {dateline}",
