@@ -157,3 +157,29 @@ test.describe("home page timeline", () => {
     }
   });
 });
+
+test("a list's comma or semicolon stays on its link's line, at a phone's width and a desktop's", async ({
+  page,
+}) => {
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/");
+    // An item's last line box holds its separator: below its link's last line, the separator wrapped alone.
+    const stranded = await page.evaluate(() =>
+      [...document.querySelectorAll("main li:has(> a)")]
+        .filter(
+          (item) =>
+            item.getClientRects().length > 0 &&
+            item.nextElementSibling &&
+            getComputedStyle(item, "::after").content !== "none",
+        )
+        .filter((item) => {
+          const lines = [...item.getClientRects()];
+          const linkLines = [...item.querySelector("a")!.getClientRects()];
+          return lines.at(-1)!.bottom > linkLines.at(-1)!.bottom + 1;
+        })
+        .map((item) => item.textContent),
+    );
+    expect(stranded, `at ${width} px`).toEqual([]);
+  }
+});
