@@ -51,28 +51,26 @@ if (problems.length > 0) {
 }
 
 export const DISPLAY_FONT = displayFont.font;
-const FONT_URL = brandFile(DISPLAY_FONT.name);
-
 /** The display font's file, which the masthead needs on every page's first screen. */
-export const FIRST_SCREEN_FONT = FONT_URL;
+export const FIRST_SCREEN_FONT = brandFile(DISPLAY_FONT.name);
 
 /** The accent in screen themes only: print keeps its own black. */
 const accentCss = accent
   ? `@media screen {\n  html:root {\n    --color-accent: light-dark(${accent.light}, ${accent.dark});\n  }\n}\n`
   : "";
-const brandCss = fontFaceCss(DISPLAY_FONT, FONT_URL) + accentCss;
+const brandCss = fontFaceCss(DISPLAY_FONT, FIRST_SCREEN_FONT) + accentCss;
 const BRAND_CSS = `brand-${shortHash(brandCss)}.css`;
 export const BRAND_STYLESHEET = brandFile(BRAND_CSS);
 
 const logoBytes = logo && Uint8Array.from(readFileSync(`${CONTENT_DIR}/${logo}`));
 const logoFile = logo && logoBytes && `logo-${shortHash(logoBytes)}.${logo.split(".").pop()!.toLowerCase()}`;
 
-/** The logo for the header: its address, size in pixels and alt text; none without one. */
-export async function brandLogo() {
-  if (!logo || !logoFile || !name) return undefined;
-  const { width = 1, height = 1 } = await sharp(`${CONTENT_DIR}/${logo}`).metadata();
+/** The logo for the header: its address, size in pixels and alt text; none without one. Read once, not per page. */
+export const BRAND_LOGO = await (async () => {
+  if (!logoBytes || !logoFile || !name) return undefined;
+  const { width = 1, height = 1 } = await sharp(logoBytes).metadata();
   return { src: brandFile(logoFile), width, height, alt: name };
-}
+})();
 
 const TYPES: Record<string, string> = {
   css: "text/css; charset=utf-8",
