@@ -30,14 +30,14 @@ export const en = {
      * ambiguous 12 a.m. or p.m. (date-fns' "b" says "noon" for any minute of that hour, so only on it).
      */
     time: { onTheHour: "h bbbb", withMinutes: "h:mm aaaa" },
-    /** The time in the place the sources give it: "9 p.m. in Hà Nội" */
+    /** The time in the place the sources give it: "9 p.m. in Nairobi" */
     timeHere: "{time} in {place}",
-    /** Then in each other place, with its day when that is another: "8 p.m. on 9 January in Washington". */
+    /** Then in each other place, with its day when that is another: "8 p.m. on 9 January in Lima". */
     timeThere: "{time} in {place}",
     timeThereOnDay: "{time} on {day} in {place}",
     /** That day, in the year of the first place's day ("9 January"); another year is written in full. */
     timeDay: "d MMMM",
-    /** Around the other places' times, after the first: "9 p.m. in Hà Nội (10 a.m. in Washington)" */
+    /** Around the other places' times, after the first: "9 p.m. in Nairobi (1 p.m. in Lima)" */
     timesElsewhere: " ({times})",
   },
   nav: {
@@ -176,7 +176,7 @@ export const en = {
     name: "Events over time.",
     legend:
       "A dot is a day, a bar a range, month or year; a hollow dashed dot has no date of its own and sits by the event the sources place it next to.",
-    /** An axis mark's name: "19 May 2025: <the event's title>". */
+    /** An axis mark's name: "3 March 2024: <the event's title>". */
     mark: "{date}: {title}",
   },
   filters: {

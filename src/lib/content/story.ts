@@ -124,7 +124,7 @@ const colour = z
   .string()
   .regex(/^#([0-9a-fA-F]{3}){1,2}$/, 'expected a colour as #rgb or #rrggbb, such as "#a4161a"');
 
-/** The display font when the story names none: Source Serif 4 Subhead, for its Latin, Vietnamese, Greek and Cyrillic. */
+/** The display font when the story names none: Source Serif 4 Subhead, for its Latin (`vi` included), Greek and Cyrillic. */
 export const DEFAULT_FONT = "source-serif/TTF/SourceSerif4Subhead-Semibold.ttf";
 
 /** How the newsroom that publishes the story shows itself; every field has a default. */

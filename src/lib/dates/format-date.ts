@@ -99,7 +99,7 @@ export interface DisplayZone {
 export interface ZoneTime {
   /** Machine form with offset, for `<time datetime>`: "2025-06-19T21:00+07:00" */
   iso: string;
-  /** The time there in words, with its day where that is not the first place's: "8 p.m. on 9 January in Washington" */
+  /** The time there in words, with its day where that is not the first place's: "8 p.m. on 9 January in Lima" */
   words: string;
 }
 

@@ -79,7 +79,7 @@ function slideDates(event: TimelineEvent): Pick<Slide, "start_date" | "end_date"
 
 /**
  * "19 June 2025", with the time where the sources give one, in their zone as the slide's numbers are:
- * "19 June 2025, 9 p.m. in <place>".
+ * "3 March 2024, 9 p.m. in <place>".
  */
 export function displayDate(event: TimelineEvent): string {
   const { date, yearInferred } = event.entry.data;

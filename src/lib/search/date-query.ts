@@ -100,7 +100,7 @@ export function parseDateQuery(query: string, lang = "en"): DateQuery | undefine
   return undefined;
 }
 
-/** The day of the month of a day, with or without its year: "19" for "2025-06-19" or "06-19". */
+/** The day of the month of a day, with or without its year: "3" for "2024-03-03" or "03-03". */
 const dayOf = (date: DateQuery) =>
   String(Number((date.precision === "month-day" ? date.monthDay : date.iso).slice(-2)));
 
@@ -113,7 +113,7 @@ function isWithin(found: DateQuery, asked: DateQuery): boolean {
   return found.precision === "day" ? found.iso === asked.iso : monthDay(found) === asked.iso.slice(5);
 }
 
-/** The longest date form, in words: "ngày 19 tháng 6 năm 2025". */
+/** The longest date form, in words: "ngày 3 tháng 3 năm 2024". */
 const LONGEST_FORM = 6;
 
 /**

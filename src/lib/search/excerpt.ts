@@ -158,7 +158,7 @@ function parts(
     if (marked.has(at)) {
       push(lead, false);
       push(core, true);
-      // Punctuation inside a marked phrase is marked with it: "[June 19, 2025]".
+      // Punctuation inside a marked phrase is marked with it: "[March 3, 2024]".
       if (inPhrase) push(`${trail} `, true);
       else push(`${trail}${at < last ? " " : ""}`, false);
     } else push(`${word}${at < last ? " " : ""}`, false);

@@ -28,8 +28,8 @@ export function namesPagefindMisses(names: readonly string[]): string[] {
 
 /**
  * The date filters of a date a page's text names in a `<time datetime>` (src/markdown/rehype-mark-dates.ts
- * marks them): a day ("2025-05-22", or a time on it) as its day, month and day without the
- * year; a month ("2025-05") as its month; a day without a year ("05-22") as that. None for anything else (a year, a duration).
+ * marks them): a day ("2024-03-03", or a time on it) as its day, month and day without the
+ * year; a month ("2024-03") as its month; a day without a year ("03-03") as that. None for anything else (a year, a duration).
  */
 export function mentionFilters(datetime: string): Array<[name: string, value: string]> {
   const day = /^(\d{4}-(\d{2}-\d{2}))(?:T|$)/.exec(datetime);

@@ -85,7 +85,7 @@ function dateFilter(date: DateQuery, named: boolean): Filters {
 }
 
 /**
- * For a query that is a date ("May 22", "22/05/2025", "June 2025"), the pages of that date and no
+ * For a query that is a date ("March 3", "03/03/2024", "March 2024"), the pages of that date and no
  * others, never a match on its digits: first the events on it (for a day, the event of that very
  * day before a longer one that began earlier, latest start first; for a month, in timeline order),
  * then the pages whose text names it as a date (src/lib/search/page-text.ts): events in timeline
